@@ -1,0 +1,7 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Anyone signed in to the admin with a role. */
+export const isStaff: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'writer', 'marketer')

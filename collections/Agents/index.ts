@@ -1,0 +1,112 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { hasRole } from '@/access/roles'
+import { isEditor } from '@/access/isEditor'
+import { l } from '@/lib/i18n'
+import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
+
+import { slugField } from '../shared/slugField'
+
+const readOnlyAggregate = {
+  readOnly: true,
+  position: 'sidebar' as const,
+  description: l('承認済みの口コミから自動計算されます', 'Computed from approved reviews'),
+}
+
+export const Agents: CollectionConfig = {
+  slug: 'agents',
+  labels: { singular: l('エージェント', 'Agent'), plural: l('エージェント', 'Agents') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'ratingAverage', 'reviewCount'],
+    group: l('コンテンツ', 'Content'),
+  },
+  access: {
+    read: anyone,
+    create: isEditor,
+    // marketers keep agent CTAs (the primary link) current
+    update: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketer'),
+    delete: isEditor,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: l('名前', 'Name'), required: true, maxLength: 60 },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      label: l('種別', 'Kind'),
+      required: true,
+      options: toOptions(AGENT_KINDS),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: l('ロゴ', 'Logo') },
+    { name: 'catchCopy', type: 'text', label: l('キャッチコピー', 'Catch copy'), required: true, maxLength: 80 },
+    { name: 'description', type: 'textarea', label: l('紹介文', 'Description'), required: true, maxLength: 1200 },
+    {
+      name: 'strengths',
+      type: 'array',
+      label: l('強み', 'Strengths'),
+      minRows: 1,
+      maxRows: 5,
+      fields: [{ name: 'text', type: 'text', label: l('強み', 'Strength'), required: true, maxLength: 80 }],
+    },
+    {
+      name: 'target',
+      type: 'group',
+      label: l('対象', 'Target'),
+      fields: [
+        { name: 'experience', type: 'text', label: l('対象となる経験', 'Experience'), maxLength: 120 },
+        { name: 'workingDays', type: 'text', label: l('稼働日数・働き方', 'Working days'), maxLength: 120 },
+        { name: 'area', type: 'text', label: l('対応エリア', 'Area'), maxLength: 120 },
+      ],
+    },
+    {
+      name: 'facts',
+      type: 'array',
+      label: l('データ', 'Facts'),
+      admin: { description: l('案件数・求人数などの数値は必ず時点とともに記載します', 'Every figure carries its as-of date') },
+      fields: [
+        { name: 'label', type: 'text', label: l('項目', 'Label'), required: true, maxLength: 40 },
+        { name: 'value', type: 'text', label: l('値', 'Value'), required: true, maxLength: 60 },
+        {
+          name: 'asOf',
+          type: 'date',
+          label: l('時点', 'As of'),
+          required: true,
+          admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'yyyy年M月' } },
+        },
+      ],
+    },
+    {
+      name: 'primaryLink',
+      type: 'relationship',
+      relationTo: 'affiliate-links',
+      label: l('メインのアフィリエイトリンク', 'Primary affiliate link'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'ratingAverage',
+      type: 'number',
+      label: l('平均評価', 'Average rating'),
+      min: 0,
+      max: 5,
+      defaultValue: 0,
+      admin: readOnlyAggregate,
+    },
+    { name: 'reviewCount', type: 'number', label: l('口コミ数', 'Review count'), min: 0, defaultValue: 0, admin: readOnlyAggregate },
+    {
+      name: 'ratingDistribution',
+      type: 'group',
+      label: l('評価の分布', 'Rating distribution'),
+      admin: readOnlyAggregate,
+      fields: (['r1', 'r2', 'r3', 'r4', 'r5'] as const).map((name, i) => ({
+        name,
+        type: 'number' as const,
+        label: `★${i + 1}`,
+        defaultValue: 0,
+        admin: { readOnly: true },
+      })),
+    },
+  ],
+}

@@ -1,0 +1,23 @@
+import type { Access } from 'payload'
+
+import { hasRole } from '@/access/roles'
+
+const wantsPublish = (data: unknown): boolean =>
+  Boolean(data && typeof data === 'object' && (data as { _status?: string })._status === 'published')
+
+/** Writers, editors and admins create articles; only editors and admins may create them published. */
+export const canCreateArticle: Access = ({ req: { user }, data }) => {
+  if (hasRole(user, 'admin', 'editor')) return true
+  return hasRole(user, 'writer') && !wantsPublish(data)
+}
+
+/**
+ * Editors and admins edit any article. Writers edit only their own and never publish.
+ * Marketers never change article text.
+ */
+export const canUpdateArticle: Access = ({ req: { user }, data }) => {
+  if (!user) return false
+  if (hasRole(user, 'admin', 'editor')) return true
+  if (hasRole(user, 'writer') && !wantsPublish(data)) return { author: { equals: user.id } }
+  return false
+}

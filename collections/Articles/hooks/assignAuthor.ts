@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import type { Article } from '@/payload-types'
+
+// A writer's article is always theirs: they cannot file it under someone else's name.
+export const assignAuthor: CollectionBeforeChangeHook<Article> = ({ data, req, operation, originalDoc }) => {
+  const user = req.user
+  if (!user || hasRole(user, 'admin', 'editor')) {
+    if (operation === 'create' && !data.author && user) data.author = user.id
+    return data
+  }
+  data.author = operation === 'create' ? user.id : (originalDoc?.author ?? user.id)
+  return data
+}

@@ -1,0 +1,174 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, isEditorField } from '@/access/isEditor'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { hasRole } from '@/access/roles'
+import { l } from '@/lib/i18n'
+import { articleEditor } from '@/lib/editor'
+
+import { slugField } from '../shared/slugField'
+import { canCreateArticle, canUpdateArticle } from './access'
+import { assignAuthor } from './hooks/assignAuthor'
+import { computePromotional } from './hooks/computePromotional'
+import { populateBylines } from './hooks/populateBylines'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: l('記事', 'Article'), plural: l('記事', 'Articles') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'promotional', '_status', 'author', 'updatedAt'],
+    group: l('コンテンツ', 'Content'),
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'writer', 'marketer'),
+    create: canCreateArticle,
+    update: canUpdateArticle,
+    delete: isEditor,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', label: l('タイトル', 'Title'), required: true, maxLength: 120 },
+    slugField(),
+    {
+      name: 'lead',
+      type: 'textarea',
+      label: l('リード文', 'Lead'),
+      required: true,
+      maxLength: 400,
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: l('アイキャッチ画像', 'Hero image') },
+    {
+      name: 'body',
+      type: 'richText',
+      label: l('本文', 'Body'),
+      required: true,
+      editor: articleEditor,
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: l('まとめ', 'Summary'),
+      maxLength: 1200,
+    },
+    {
+      name: 'relatedArticles',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      maxRows: 6,
+      label: l('関連記事', 'Related articles'),
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'meta',
+      type: 'group',
+      label: l('SEO', 'SEO'),
+      // written by hand: @payloadcms/plugin-seo has no release matching payload 3.90.2 yet
+      fields: [
+        { name: 'title', type: 'text', label: l('検索結果のタイトル', 'Meta title'), maxLength: 70 },
+        { name: 'description', type: 'textarea', label: l('検索結果の説明文', 'Meta description'), maxLength: 160 },
+        { name: 'image', type: 'upload', relationTo: 'media', label: l('SNS共有画像', 'Share image') },
+      ],
+    },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: l('カテゴリ', 'Categories'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: l('著者', 'Author'),
+      required: true,
+      defaultValue: ({ user }: { user?: { id: string | number } | null }) => user?.id,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'supervisor',
+      type: 'relationship',
+      relationTo: 'users',
+      label: l('監修者', 'Supervisor'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: l('公開日', 'Published at'),
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, value }) =>
+            !value && siblingData._status === 'published' ? new Date().toISOString() : value,
+        ],
+      },
+    },
+    {
+      name: 'promotional',
+      type: 'checkbox',
+      label: l('PR表記', 'Promotional'),
+      defaultValue: false,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: l(
+          'エージェントカード・比較表・/go/ リンクを含む記事、またはタイアップ記事は自動でPR表記になります',
+          'Set automatically from CTAs, /go/ links or a tie-up',
+        ),
+      },
+    },
+    {
+      name: 'tieUp',
+      type: 'checkbox',
+      label: l('タイアップ記事', 'Tie-up article'),
+      defaultValue: false,
+      access: { create: isEditorField, update: isEditorField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sponsorName',
+      type: 'text',
+      label: l('広告主名', 'Sponsor'),
+      maxLength: 80,
+      access: { create: isEditorField, update: isEditorField },
+      admin: { position: 'sidebar', condition: (_, sibling) => Boolean(sibling?.tieUp) },
+    },
+    {
+      name: 'bylines',
+      type: 'array',
+      virtual: true,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      fields: [
+        {
+          name: 'role',
+          type: 'select',
+          options: [
+            { value: 'author', label: l('著者', 'Author') },
+            { value: 'supervisor', label: l('監修者', 'Supervisor') },
+          ],
+        },
+        { name: 'name', type: 'text' },
+        { name: 'qualification', type: 'text' },
+        { name: 'bio', type: 'textarea' },
+      ],
+    },
+  ],
+  hooks: {
+    beforeChange: [assignAuthor, computePromotional],
+    afterRead: [populateBylines],
+  },
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { hasRole } from '@/access/roles'
+import { nobody } from '@/access/nobody'
+import { l } from '@/lib/i18n'
+
+export const Clicks: CollectionConfig = {
+  slug: 'clicks',
+  labels: { singular: l('クリック', 'Click'), plural: l('クリック', 'Clicks') },
+  admin: {
+    defaultColumns: ['link', 'placement', 'deviceClass', 'isBot', 'createdAt'],
+    group: l('収益', 'Revenue'),
+  },
+  access: {
+    read: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketer'),
+    // written only by the /go/ redirect on the server; no API may forge or alter a click
+    create: nobody,
+    update: nobody,
+    delete: isAdmin,
+  },
+  timestamps: true,
+  fields: [
+    { name: 'link', type: 'relationship', relationTo: 'affiliate-links', label: l('リンク', 'Link'), required: true, index: true },
+    { name: 'placement', type: 'text', label: l('設置場所', 'Placement'), maxLength: 200, index: true },
+    {
+      name: 'deviceClass',
+      type: 'select',
+      label: l('端末', 'Device'),
+      options: [
+        { value: 'mobile', label: l('スマートフォン', 'Mobile') },
+        { value: 'tablet', label: l('タブレット', 'Tablet') },
+        { value: 'desktop', label: l('パソコン', 'Desktop') },
+      ],
+    },
+    { name: 'isBot', type: 'checkbox', label: l('ボット', 'Bot'), defaultValue: false, index: true },
+  ],
+}

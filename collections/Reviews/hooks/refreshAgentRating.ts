@@ -1,0 +1,57 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import type { Agent, Review } from '@/payload-types'
+
+type AgentRef = Review['agent']
+
+const agentId = (ref: AgentRef | null | undefined): Agent['id'] | undefined =>
+  ref && typeof ref === 'object' ? ref.id : (ref ?? undefined)
+
+/** Recomputes an agent's rating aggregate from its approved reviews. */
+export async function refreshAgentRating(req: PayloadRequest, id: Agent['id']): Promise<void> {
+  const { docs } = await req.payload.find({
+    collection: 'reviews',
+    where: { and: [{ agent: { equals: id } }, { status: { equals: 'approved' } }] },
+    select: { rating: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const distribution = { r1: 0, r2: 0, r3: 0, r4: 0, r5: 0 }
+  let sum = 0
+  for (const { rating } of docs) {
+    const key = `r${rating}` as keyof typeof distribution
+    if (key in distribution) distribution[key] += 1
+    sum += rating
+  }
+  await req.payload.update({
+    collection: 'agents',
+    id,
+    data: {
+      reviewCount: docs.length,
+      ratingAverage: docs.length ? Math.round((sum / docs.length) * 10) / 10 : 0,
+      ratingDistribution: distribution,
+    },
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: { ...req.context, ratingRefresh: true },
+  })
+}
+
+export const refreshAgentRatingAfterChange: CollectionAfterChangeHook<Review> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  const ids = new Set([agentId(doc.agent), agentId(previousDoc?.agent)])
+  for (const id of ids) if (id !== undefined) await refreshAgentRating(req, id)
+  return doc
+}
+
+export const refreshAgentRatingAfterDelete: CollectionAfterDeleteHook<Review> = async ({ doc, req }) => {
+  const id = agentId(doc.agent)
+  if (id !== undefined) await refreshAgentRating(req, id)
+  return doc
+}

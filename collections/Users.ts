@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { hasRole, ROLES } from '@/access/roles'
+import { l } from '@/lib/i18n'
+
+const roleLabels: Record<(typeof ROLES)[number], { ja: string; en: string }> = {
+  admin: l('管理者', 'Admin'),
+  editor: l('編集者', 'Editor'),
+  writer: l('ライター', 'Writer'),
+  marketer: l('マーケター', 'Marketer'),
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: l('ユーザー', 'User'), plural: l('ユーザー', 'Users') },
+  auth: {
+    // brute-force protection: the account locks for 10 minutes after 5 failed logins
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 8,
+    cookies: {
+      secure: process.env.NODE_ENV === 'production' && process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https://'),
+      sameSite: 'Lax',
+    },
+  },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'email', 'roles'],
+    group: l('設定', 'Settings'),
+    hidden: ({ user }) => !hasRole(user as never, 'admin'),
+  },
+  access: {
+    admin: ({ req: { user } }) => hasRole(user, ...ROLES),
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  fields: [
+    {
+      name: 'displayName',
+      type: 'text',
+      label: l('表示名', 'Display name'),
+      required: true,
+      maxLength: 40,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      label: l('権限', 'Roles'),
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['writer'],
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      // a user can never grant themselves a role
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'qualification',
+      type: 'text',
+      label: l('資格・肩書き', 'Qualification'),
+      maxLength: 80,
+      admin: { description: l('記事の著者・監修者欄に表示されます(例: 国家資格キャリアコンサルタント)', 'Shown in bylines') },
+    },
+    {
+      name: 'bio',
+      type: 'textarea',
+      label: l('プロフィール', 'Profile'),
+      maxLength: 400,
+    },
+  ],
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, appendFileSync } from 'node:fs'
+import path from 'node:path'
+
+export type DatabaseChoice =
+  | { adapter: 'sqlite'; url: string; file: string }
+  | { adapter: 'mongodb'; url: string }
+
+/** Thrown for a malformed environment; the message is the one line an operator needs. */
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'EnvError'
+  }
+}
+
+/**
+ * Picks the database from DATABASE_URI: unset → embedded SQLite under data/,
+ * mongodb:// or mongodb+srv:// → MongoDB, file: → that SQLite file. Anything else is refused.
+ */
+export function resolveDatabase(
+  env: Record<string, string | undefined>,
+  cwd: string = process.cwd(),
+): DatabaseChoice {
+  const raw = env.DATABASE_URI?.trim()
+  if (!raw) {
+    // development and production never share a file: a dev schema push marks the database
+    // and later makes migrations stop at an interactive prompt
+    const name = env.NODE_ENV === 'production' ? 'site.db' : 'dev.db'
+    const file = path.join(cwd, 'data', name)
+    return { adapter: 'sqlite', url: `file:${file}`, file }
+  }
+  if (/^mongodb(\+srv)?:\/\/[^/\s]+/.test(raw)) {
+    return { adapter: 'mongodb', url: raw }
+  }
+  if (/^file:.+/.test(raw)) {
+    const file = path.resolve(cwd, raw.slice('file:'.length))
+    return { adapter: 'sqlite', url: `file:${file}`, file }
+  }
+  throw new EnvError(
+    `DATABASE_URI "${raw.slice(0, 40)}" is not usable: set it to mongodb://host:27017/dbname ` +
+      `(or mongodb+srv://…), to file:path/to/site.db for another SQLite file, or unset it for the embedded database.`,
+  )
+}
+
+const SECRET_MIN_LENGTH = 32
+
+/**
+ * Returns PAYLOAD_SECRET. When it is unset, a random one is written to .env so that a fresh
+ * clone starts with no setup and sessions survive restarts; a secret never lives in the code.
+ */
+export function ensurePayloadSecret(
+  env: Record<string, string | undefined> = process.env,
+  envFile: string = path.join(process.cwd(), '.env'),
+): { secret: string; generated: boolean } {
+  const current = env.PAYLOAD_SECRET?.trim()
+  if (current) {
+    if (current.length < SECRET_MIN_LENGTH && env.NODE_ENV === 'production') {
+      throw new EnvError(`PAYLOAD_SECRET is too short: use at least ${SECRET_MIN_LENGTH} characters.`)
+    }
+    return { secret: current, generated: false }
+  }
+  const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''
+  const match = existing.match(/^PAYLOAD_SECRET=(.+)$/m)
+  if (match?.[1]) {
+    env.PAYLOAD_SECRET = match[1].trim()
+    return { secret: env.PAYLOAD_SECRET, generated: false }
+  }
+  const secret = randomBytes(32).toString('hex')
+  const prefix = existing && !existing.endsWith('\n') ? '\n' : ''
+  appendFileSync(envFile, `${prefix}# written on first start; keep it private and stable\nPAYLOAD_SECRET=${secret}\n`)
+  env.PAYLOAD_SECRET = secret
+  return { secret, generated: true }
+}
+
+/** The public origin of the site, used for canonical URLs, CSRF and CORS. */
+export function serverUrl(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.NEXT_PUBLIC_SERVER_URL?.trim() || `http://localhost:${env.PORT || 3000}`
+  try {
+    const url = new URL(raw)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
+    return url.origin
+  } catch {
+    throw new EnvError(`NEXT_PUBLIC_SERVER_URL "${raw}" is not an http(s) URL, for example https://example.jp`)
+  }
+}

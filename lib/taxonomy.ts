@@ -1,0 +1,93 @@
+// The value lists shared by the admin (select options) and the public site (labels, chips).
+// Each value's Japanese label is what readers see.
+
+export const AGENT_KINDS = {
+  job_change: '転職エージェント',
+  freelance: 'フリーランスエージェント',
+  consulting: 'コンサル案件紹介',
+  high_class: 'ハイクラス転職',
+} as const
+
+export const AGE_BANDS = {
+  '20s': '20代',
+  '30s': '30代',
+  '40s': '40代',
+  '50s_plus': '50代以上',
+  no_answer: '回答しない',
+} as const
+
+export const GENDERS = {
+  male: '男性',
+  female: '女性',
+  other: 'その他',
+  no_answer: '回答しない',
+} as const
+
+export const INDUSTRIES = {
+  it: 'IT・通信',
+  media: 'IT・メディア',
+  consulting: 'コンサルティング',
+  finance: '金融',
+  manufacturing: 'メーカー',
+  retail: '小売・サービス',
+  other: 'その他',
+  no_answer: '回答しない',
+} as const
+
+export const EXPERIENCE_YEARS = {
+  lt1: '実務経験1年未満',
+  '1_3': '実務経験1~3年',
+  '3_5': '実務経験3~5年',
+  '5_10': '実務経験5~10年',
+  '10_plus': '実務経験10年以上',
+  no_answer: '回答しない',
+} as const
+
+export const USAGE = {
+  registered: '登録・面談のみ',
+  joined_project: '案件に参画した',
+  changed_jobs: '転職した',
+} as const
+
+export const REVIEW_STATUS = {
+  pending: '承認待ち',
+  approved: '承認済み',
+  rejected: '却下',
+} as const
+
+export const ASPS = {
+  a8: 'A8.net',
+  afb: 'afb',
+  valuecommerce: 'ValueCommerce',
+  moshimo: 'もしもアフィリエイト',
+  accesstrade: 'アクセストレード',
+  direct: '直接契約',
+  other: 'その他',
+} as const
+
+export const LINK_STATUS = {
+  active: '有効',
+  paused: '停止中',
+  archived: 'アーカイブ',
+} as const
+
+/** Select options for Payload from one of the maps above. */
+export const toOptions = <T extends Record<string, string>>(map: T) =>
+  (Object.keys(map) as (keyof T & string)[]).map((value) => ({ value, label: map[value] }))
+
+/** The attribute chips shown beside a review, without the 回答しない answers. */
+export const reviewChips = (review: {
+  ageBand?: string | null
+  gender?: string | null
+  industry?: string | null
+  experienceYears?: string | null
+}): string[] => {
+  const pick = (map: Record<string, string>, key?: string | null) =>
+    key && key !== 'no_answer' ? map[key] : undefined
+  const age = pick(AGE_BANDS, review.ageBand)
+  const gender = pick(GENDERS, review.gender)
+  const person = age && gender ? `${age}${gender}` : age || gender
+  return [person, pick(INDUSTRIES, review.industry), pick(EXPERIENCE_YEARS, review.experienceYears)].filter(
+    (chip): chip is string => Boolean(chip),
+  )
+}

@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+
+import { AffiliateLinks } from './collections/AffiliateLinks'
+import { Agents } from './collections/Agents'
+import { Articles } from './collections/Articles'
+import { Categories } from './collections/Categories'
+import { Clicks } from './collections/Clicks'
+import { Media } from './collections/Media'
+import { Reviews } from './collections/Reviews'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { ensurePayloadSecret, resolveDatabase, serverUrl } from './lib/env'
+import { articleEditor } from './lib/editor'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const database = resolveDatabase(process.env)
+const origin = serverUrl(process.env)
+
+function databaseAdapter(): DatabaseAdapterObj {
+  if (database.adapter === 'mongodb') {
+    return mongooseAdapter({
+      url: database.url,
+      // fail in seconds with a clear error instead of mongoose's 30 s default
+      connectOptions: { serverSelectionTimeoutMS: 5000 },
+    })
+  }
+  // libsql does not create a missing folder
+  mkdirSync(path.dirname(database.file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: database.url },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // production has no schema push: the committed migrations build the schema on first start
+    prodMigrations: migrations,
+  })
+}
+
+export default buildConfig({
+  serverURL: origin,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' | キャリアしるべ 管理画面' },
+  },
+  i18n: {
+    supportedLanguages: { ja, en },
+    fallbackLanguage: 'ja',
+  },
+  collections: [Articles, Agents, Reviews, Categories, Media, AffiliateLinks, Clicks, Users],
+  globals: [SiteSettings],
+  editor: articleEditor,
+  secret: ensurePayloadSecret(process.env).secret,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  db: databaseAdapter(),
+  csrf: [origin],
+  cors: [origin],
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: async (payload) => {
+    const where = database.adapter === 'sqlite' ? `SQLite (${path.relative(process.cwd(), database.file)})` : 'MongoDB'
+    payload.logger.info(`Database: ${where}`)
+  },
+})
