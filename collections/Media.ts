@@ -1,13 +1,9 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
+import { resolveMediaDir } from '@/lib/env'
 import { l } from '@/lib/i18n'
-
-const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -15,7 +11,7 @@ export const Media: CollectionConfig = {
   admin: { group: l('コンテンツ', 'Content') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
-    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../media'),
+    staticDir: resolveMediaDir(process.env),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },

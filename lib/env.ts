@@ -43,6 +43,17 @@ export function resolveDatabase(
   )
 }
 
+/**
+ * Where uploads are stored: MEDIA_DIR, or beside the SQLite file (data/site-media for
+ * data/site.db) so that each database keeps its own files, or media/ with MongoDB.
+ */
+export function resolveMediaDir(env: Record<string, string | undefined>, cwd: string = process.cwd()): string {
+  if (env.MEDIA_DIR?.trim()) return path.resolve(cwd, env.MEDIA_DIR.trim())
+  const db = resolveDatabase(env, cwd)
+  if (db.adapter === 'sqlite') return path.join(path.dirname(db.file), `${path.basename(db.file, path.extname(db.file))}-media`)
+  return path.join(cwd, 'media')
+}
+
 const SECRET_MIN_LENGTH = 32
 
 /**

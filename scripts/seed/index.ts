@@ -23,7 +23,7 @@ const demoSubmitterHash = (key: string) =>
 
 /**
  * Creates the demo content. Idempotent: every record has a natural key (e-mail, slug,
- * file name, submitter hash) and is created only when no record with that key exists.
+ * image alt text, submitter hash) and is created only when no record with that key exists.
  */
 export async function seed(payload: Payload, log: (line: string) => void = () => {}): Promise<SeedSummary> {
   const created: SeedSummary = { users: 0, categories: 0, agents: 0, links: 0, reviews: 0, articles: 0 }
@@ -44,8 +44,9 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     return { id, created: true }
   }
 
+  // keyed by alt text: Payload renames a file whose name is taken, so the name is no key
   async function ensureImage(filename: string, alt: string, draw: () => Promise<Buffer>): Promise<Media['id']> {
-    const found = await payload.find({ ...base, collection: 'media', where: { filename: { equals: filename } }, limit: 1 })
+    const found = await payload.find({ ...base, collection: 'media', where: { alt: { equals: alt } }, limit: 1 })
     if (found.docs[0]) return found.docs[0].id
     const data = await draw()
     const doc = await payload.create({

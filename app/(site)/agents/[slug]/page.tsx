@@ -1,0 +1,150 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { linkSlugOf } from '@/blocks/linkSlug'
+import { isValidSlug } from '@/collections/shared/validators'
+import { AffiliateCta } from '@/components/AffiliateCta'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { MediaImage } from '@/components/MediaImage'
+import { PrDisclosure } from '@/components/PrDisclosure'
+import { RatingStars } from '@/components/RatingStars'
+import { ReviewItem } from '@/components/ReviewItem'
+import { formatAsOfJa } from '@/lib/i18n'
+import { getAgentBySlug, getApprovedReviews } from '@/lib/queries/agents'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { AGENT_KINDS } from '@/lib/taxonomy'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+const loadAgent = async (slug: string) => (isValidSlug(slug) ? getAgentBySlug(slug) : null)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const agent = await loadAgent((await params).slug)
+  if (!agent) return {}
+  return {
+    title: `${agent.name}の評判・口コミ`,
+    description: `${agent.name}(${AGENT_KINDS[agent.kind]})の特徴と、利用者の口コミ${agent.reviewCount ?? 0}件。${agent.catchCopy}`,
+    alternates: { canonical: `/agents/${agent.slug}` },
+  }
+}
+
+export default async function AgentPage({ params }: Props) {
+  const { slug } = await params
+  const [agent, settings] = await Promise.all([loadAgent(slug), getSiteSettings()])
+  if (!agent) notFound()
+  const reviews = await getApprovedReviews(agent.id, 1, 'newest')
+  const linkSlug = linkSlugOf(agent.primaryLink)
+  const placement = `agent-${agent.slug}`
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      {linkSlug ? <PrDisclosure text={settings.prDisclosureText} /> : null}
+      <div className="mt-4">
+        <Breadcrumbs
+          items={[
+            { name: 'ホーム', href: '/' },
+            { name: 'エージェント比較', href: '/agents' },
+            { name: agent.name },
+          ]}
+        />
+      </div>
+
+      <header className="mt-4 flex items-start gap-4">
+        <MediaImage media={agent.logo} sizes="80px" className="h-20 w-20 shrink-0 rounded-xl object-cover" priority />
+        <div>
+          <p className="text-sm text-slate-600">{AGENT_KINDS[agent.kind]}</p>
+          <h1 className="text-2xl leading-snug font-bold">{agent.name}の評判・口コミ</h1>
+          <p className="mt-1 text-slate-700">{agent.catchCopy}</p>
+        </div>
+      </header>
+
+      <section aria-labelledby="rating" className="mt-6 rounded-xl border border-slate-200 p-4">
+        <h2 id="rating" className="sr-only">
+          総合評価
+        </h2>
+        <p className="flex flex-wrap items-center gap-3">
+          <RatingStars value={agent.ratingAverage ?? 0} size="lg" />
+          <span className="text-2xl font-bold">{(agent.ratingAverage ?? 0).toFixed(1)}</span>
+          <span className="text-sm text-slate-600">口コミ{agent.reviewCount ?? 0}件</span>
+        </p>
+        {linkSlug ? (
+          <div className="mt-4">
+            <AffiliateCta linkSlug={linkSlug} placement={placement} agentName={agent.name} />
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="about" className="mt-8">
+        <h2 id="about" className="text-xl font-bold">
+          {agent.name}の特徴
+        </h2>
+        <p className="mt-3 leading-relaxed">{agent.description}</p>
+        {agent.strengths?.length ? (
+          <ul className="mt-4 space-y-2">
+            {agent.strengths.map((s) => (
+              <li key={s.id ?? s.text} className="flex gap-2">
+                <span aria-hidden="true" className="font-bold text-emerald-700">
+                  ✓
+                </span>
+                {s.text}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="facts" className="mt-8">
+        <h2 id="facts" className="text-xl font-bold">
+          基本情報
+        </h2>
+        <dl className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
+          {(agent.facts ?? []).map((fact) => (
+            <div key={fact.id ?? fact.label} className="grid grid-cols-3 gap-2 p-3 text-sm">
+              <dt className="font-bold text-slate-700">{fact.label}</dt>
+              <dd className="col-span-2">
+                {fact.value}
+                <span className="ml-1 text-xs text-slate-600">({formatAsOfJa(fact.asOf)})</span>
+              </dd>
+            </div>
+          ))}
+          {agent.target?.experience ? (
+            <div className="grid grid-cols-3 gap-2 p-3 text-sm">
+              <dt className="font-bold text-slate-700">対象</dt>
+              <dd className="col-span-2">{agent.target.experience}</dd>
+            </div>
+          ) : null}
+          {agent.target?.workingDays ? (
+            <div className="grid grid-cols-3 gap-2 p-3 text-sm">
+              <dt className="font-bold text-slate-700">働き方</dt>
+              <dd className="col-span-2">{agent.target.workingDays}</dd>
+            </div>
+          ) : null}
+          {agent.target?.area ? (
+            <div className="grid grid-cols-3 gap-2 p-3 text-sm">
+              <dt className="font-bold text-slate-700">エリア</dt>
+              <dd className="col-span-2">{agent.target.area}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="reviews" className="mt-10">
+        <h2 id="reviews" className="text-xl font-bold">
+          {agent.name}の口コミ
+        </h2>
+        <p className="mt-2 text-xs leading-relaxed text-slate-600">{settings.reviewSourceLine}</p>
+        {reviews.docs.length ? (
+          <div>
+            {reviews.docs.map((review) => (
+              <ReviewItem key={review.id} review={review} />
+            ))}
+          </div>
+        ) : (
+          <p className="mt-4 text-slate-700">まだ口コミはありません。</p>
+        )}
+      </section>
+    </div>
+  )
+}

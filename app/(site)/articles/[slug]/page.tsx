@@ -1,0 +1,134 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { articleConverters } from '@/blocks/RenderBlocks'
+import { ArticleCard } from '@/components/ArticleCard'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { Bylines } from '@/components/Bylines'
+import { MediaImage } from '@/components/MediaImage'
+import { PrDisclosure } from '@/components/PrDisclosure'
+import { TableOfContents } from '@/components/TableOfContents'
+import { isValidSlug } from '@/collections/shared/validators'
+import { formatDateJa } from '@/lib/i18n'
+import { getArticleBySlug } from '@/lib/queries/articles'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { extractToc } from '@/lib/toc'
+import type { Article, Category } from '@/payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+const loadArticle = async (slug: string) => (isValidSlug(slug) ? getArticleBySlug(slug) : null)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).slug)
+  if (!article) return {}
+  return {
+    title: article.meta?.title || article.title,
+    description: article.meta?.description || article.lead.slice(0, 120),
+    alternates: { canonical: `/articles/${article.slug}` },
+  }
+}
+
+const categoriesOf = (article: Article): Category[] =>
+  (article.categories ?? []).filter((c): c is Category => typeof c === 'object' && c !== null)
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params
+  const [article, settings] = await Promise.all([loadArticle(slug), getSiteSettings()])
+  if (!article) notFound()
+
+  const categories = categoriesOf(article)
+  const toc = extractToc(article.body)
+  const related = (article.relatedArticles ?? []).filter(
+    (a): a is Article => typeof a === 'object' && a !== null && a._status === 'published',
+  )
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      {article.promotional ? <PrDisclosure text={settings.prDisclosureText} sponsorName={article.tieUp ? article.sponsorName : null} /> : null}
+      {article.promotional ? <p className="mt-2 text-xs leading-relaxed text-slate-600">{settings.licenceLine}</p> : null}
+
+      <div className="mt-4">
+        <Breadcrumbs
+          items={[
+            { name: 'ホーム', href: '/' },
+            ...(categories[0] ? [{ name: categories[0].name }] : []),
+            { name: article.title },
+          ]}
+        />
+      </div>
+
+      <header className="mt-3">
+        <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
+        <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-slate-600">
+          <span>
+            公開日:<time dateTime={article.publishedAt ?? undefined}>{formatDateJa(article.publishedAt)}</time>
+          </span>
+          <span>
+            更新日:<time dateTime={article.updatedAt}>{formatDateJa(article.updatedAt)}</time>
+          </span>
+        </p>
+        <Bylines bylines={article.bylines} />
+      </header>
+
+      <MediaImage
+        media={article.heroImage}
+        size="og"
+        sizes="(min-width: 768px) 768px, 100vw"
+        className="mt-6 h-auto w-full rounded-xl"
+        priority
+      />
+
+      <p className="mt-6 leading-relaxed">{article.lead}</p>
+
+      <TableOfContents entries={toc.entries} />
+
+      <div className="prose-ja mt-6">
+        <RichText data={article.body} converters={articleConverters({ placement: article.slug, headingIds: toc.ids })} disableContainer />
+      </div>
+
+      {article.summary ? (
+        <section aria-labelledby="summary" className="mt-12 rounded-xl bg-slate-50 p-5">
+          <h2 id="summary" className="text-lg font-bold">
+            まとめ
+          </h2>
+          <p className="mt-2 leading-relaxed whitespace-pre-line">{article.summary}</p>
+        </section>
+      ) : null}
+
+      {categories.length ? (
+        <p className="mt-8 flex flex-wrap gap-2 text-sm">
+          <span className="text-slate-600">カテゴリ:</span>
+          {categories.map((c) => (
+            <span key={c.id} className="rounded-full border border-slate-300 px-3 py-0.5">
+              {c.name}
+            </span>
+          ))}
+        </p>
+      ) : null}
+
+      {related.length ? (
+        <section aria-labelledby="related" className="mt-12">
+          <h2 id="related" className="text-lg font-bold">
+            関連記事
+          </h2>
+          <div className="mt-2 sm:grid sm:grid-cols-2 sm:gap-4">
+            {related.map((r) => (
+              <ArticleCard key={r.id} article={r} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <p className="mt-10 text-sm">
+        <Link href="/" className="text-brand-700 underline">
+          記事一覧へ戻る
+        </Link>
+      </p>
+    </article>
+  )
+}

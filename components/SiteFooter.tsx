@@ -1,0 +1,34 @@
+import Link from 'next/link'
+
+import type { SiteSetting } from '@/payload-types'
+
+type Props = { settings: Pick<SiteSetting, 'siteName' | 'operatorName' | 'licenceLine' | 'adPolicySummary'> }
+
+/** Operator, licence and advertising disclosures on every page. */
+export function SiteFooter({ settings }: Props) {
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+      <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">
+        <p className="font-bold text-slate-900">{settings.siteName}</p>
+        <p>運営:{settings.operatorName}</p>
+        <p>{settings.licenceLine}</p>
+        {settings.adPolicySummary ? <p>{settings.adPolicySummary}</p> : null}
+        <nav aria-label="フッターメニュー">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            <li>
+              <Link href="/" className="underline">
+                ホーム
+              </Link>
+            </li>
+            <li>
+              <Link href="/agents" className="underline">
+                エージェント比較
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="text-xs text-slate-600">© {settings.siteName}</p>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    environment: 'node',
+    include: ['tests/int/**/*.int.spec.ts', '**/*.test.ts'],
+    exclude: ['node_modules/**', '.next/**', 'tests/e2e/**'],
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    // one throw-away SQLite database for the run; files take turns on it
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
