@@ -67,7 +67,10 @@ export default buildConfig({
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {
-    const where = database.adapter === 'sqlite' ? `SQLite (${path.relative(process.cwd(), database.file)})` : 'MongoDB'
+    const where =
+      database.adapter === 'sqlite'
+        ? `SQLite (${path.relative(process.cwd(), database.file)})`
+        : 'MongoDB'
     payload.logger.info(`Database: ${where}`)
   },
 })

@@ -53,7 +53,8 @@ export const articleConverters =
     },
     link: ({ node, nodesToJSX }) => {
       const children = nodesToJSX({ nodes: node.children })
-      const href = node.fields.linkType === 'internal' ? internalHref(node) : safeHref(node.fields.url)
+      const href =
+        node.fields.linkType === 'internal' ? internalHref(node) : safeHref(node.fields.url)
       if (!href) return <>{children}</>
       if (isGoUrl(href)) {
         // every paid link is labelled and marked sponsored, wherever the writer put it
@@ -81,7 +82,9 @@ export const articleConverters =
       reviewExcerpt: ({ node }: { node: { fields: ReviewExcerptBlock } }) => (
         <ReviewExcerptComponent {...node.fields} />
       ),
-      callout: ({ node }: { node: { fields: CalloutBlock } }) => <CalloutComponent {...node.fields} />,
+      callout: ({ node }: { node: { fields: CalloutBlock } }) => (
+        <CalloutComponent {...node.fields} />
+      ),
       faq: ({ node }: { node: { fields: FaqBlock } }) => <FaqComponent {...node.fields} />,
     },
   })

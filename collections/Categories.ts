@@ -9,7 +9,11 @@ import { slugField } from './shared/slugField'
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: l('カテゴリ', 'Category'), plural: l('カテゴリ', 'Categories') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: l('コンテンツ', 'Content') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug'],
+    group: l('コンテンツ', 'Content'),
+  },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', label: l('名前', 'Name'), required: true, maxLength: 40 },

@@ -21,8 +21,21 @@ export const Clicks: CollectionConfig = {
   },
   timestamps: true,
   fields: [
-    { name: 'link', type: 'relationship', relationTo: 'affiliate-links', label: l('リンク', 'Link'), required: true, index: true },
-    { name: 'placement', type: 'text', label: l('設置場所', 'Placement'), maxLength: 200, index: true },
+    {
+      name: 'link',
+      type: 'relationship',
+      relationTo: 'affiliate-links',
+      label: l('リンク', 'Link'),
+      required: true,
+      index: true,
+    },
+    {
+      name: 'placement',
+      type: 'text',
+      label: l('設置場所', 'Placement'),
+      maxLength: 200,
+      index: true,
+    },
     {
       name: 'deviceClass',
       type: 'select',
@@ -33,6 +46,12 @@ export const Clicks: CollectionConfig = {
         { value: 'desktop', label: l('パソコン', 'Desktop') },
       ],
     },
-    { name: 'isBot', type: 'checkbox', label: l('ボット', 'Bot'), defaultValue: false, index: true },
+    {
+      name: 'isBot',
+      type: 'checkbox',
+      label: l('ボット', 'Bot'),
+      defaultValue: false,
+      index: true,
+    },
   ],
 }

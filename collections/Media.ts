@@ -28,7 +28,12 @@ export const Media: CollectionConfig = {
       label: l('代替テキスト', 'Alt text'),
       required: true,
       maxLength: 200,
-      admin: { description: l('画像の内容を説明する文章(読み上げに使われます)', 'Describes the image for screen readers') },
+      admin: {
+        description: l(
+          '画像の内容を説明する文章(読み上げに使われます)',
+          'Describes the image for screen readers',
+        ),
+      },
     },
   ],
 }

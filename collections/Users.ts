@@ -21,7 +21,9 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
     cookies: {
-      secure: process.env.NODE_ENV === 'production' && process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https://'),
+      secure:
+        process.env.NODE_ENV === 'production' &&
+        process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https://'),
       sameSite: 'Lax',
     },
   },
@@ -64,7 +66,12 @@ export const Users: CollectionConfig = {
       type: 'text',
       label: l('資格・肩書き', 'Qualification'),
       maxLength: 80,
-      admin: { description: l('記事の著者・監修者欄に表示されます(例: 国家資格キャリアコンサルタント)', 'Shown in bylines') },
+      admin: {
+        description: l(
+          '記事の著者・監修者欄に表示されます(例: 国家資格キャリアコンサルタント)',
+          'Shown in bylines',
+        ),
+      },
     },
     {
       name: 'bio',

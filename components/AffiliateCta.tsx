@@ -3,7 +3,12 @@ import { PrMarker } from './PrMarker'
 type Props = { linkSlug: string; placement: string; label?: string; agentName?: string }
 
 /** The 「公式サイトを見る」 button: through /go/, marked PR and rel="sponsored". */
-export function AffiliateCta({ linkSlug, placement, label = '公式サイトを見る', agentName }: Props) {
+export function AffiliateCta({
+  linkSlug,
+  placement,
+  label = '公式サイトを見る',
+  agentName,
+}: Props) {
   const href = `/go/${encodeURIComponent(linkSlug)}?from=${encodeURIComponent(placement)}`
   return (
     <a

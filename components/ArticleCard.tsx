@@ -23,7 +23,9 @@ export function ArticleCard({ article }: { article: ArticleListItem }) {
           </Link>
         </h3>
         <p className="mt-1 text-xs text-slate-600">
-          <time dateTime={article.publishedAt ?? undefined}>{formatDateJa(article.publishedAt)}</time>
+          <time dateTime={article.publishedAt ?? undefined}>
+            {formatDateJa(article.publishedAt)}
+          </time>
           {article.promotional ? <span className="ml-2">PR</span> : null}
         </p>
         <p className="mt-2 line-clamp-2 hidden text-sm text-slate-700 sm:block">{article.lead}</p>

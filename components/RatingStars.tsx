@@ -7,11 +7,19 @@ export function RatingStars({ value, size = 'md' }: Props) {
   const clamped = Math.max(0, Math.min(5, value))
   const percent = (clamped / 5) * 100
   return (
-    <span role="img" aria-label={`5点中${clamped.toFixed(1)}点`} className={`relative inline-block leading-none ${sizes[size]}`}>
+    <span
+      role="img"
+      aria-label={`5点中${clamped.toFixed(1)}点`}
+      className={`relative inline-block leading-none ${sizes[size]}`}
+    >
       <span aria-hidden="true" className="text-slate-300">
         ★★★★★
       </span>
-      <span aria-hidden="true" className="absolute inset-0 overflow-hidden text-amber-500" style={{ width: `${percent}%` }}>
+      <span
+        aria-hidden="true"
+        className="absolute inset-0 overflow-hidden text-amber-500"
+        style={{ width: `${percent}%` }}
+      >
         ★★★★★
       </span>
     </span>

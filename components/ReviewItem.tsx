@@ -12,7 +12,9 @@ export function ReviewItem({ review }: { review: PublicReview }) {
       <p className="flex flex-wrap items-center gap-2">
         <RatingStars value={review.rating} size="sm" />
         <span className="text-sm font-bold">{review.rating}.0</span>
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{USAGE[review.usage]}</span>
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+          {USAGE[review.usage]}
+        </span>
       </p>
       <h3 className="mt-2 font-bold">{review.title}</h3>
       <div className="mt-2">

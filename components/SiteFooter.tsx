@@ -2,7 +2,9 @@ import Link from 'next/link'
 
 import type { SiteSetting } from '@/payload-types'
 
-type Props = { settings: Pick<SiteSetting, 'siteName' | 'operatorName' | 'licenceLine' | 'adPolicySummary'> }
+type Props = {
+  settings: Pick<SiteSetting, 'siteName' | 'operatorName' | 'licenceLine' | 'adPolicySummary'>
+}
 
 /** Operator, licence and advertising disclosures on every page. */
 export function SiteFooter({ settings }: Props) {

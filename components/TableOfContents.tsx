@@ -4,7 +4,10 @@ import type { TocEntry } from '@/lib/toc'
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   if (entries.length < 2) return null
   return (
-    <nav aria-labelledby="toc-title" className="my-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
+    <nav
+      aria-labelledby="toc-title"
+      className="my-6 rounded-lg border border-slate-300 bg-slate-50 p-4"
+    >
       <h2 id="toc-title" className="font-bold">
         目次
       </h2>

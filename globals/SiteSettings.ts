@@ -11,9 +11,26 @@ export const SiteSettings: GlobalConfig = {
   // editors own PR labelling, so they may change the disclosure wording
   access: { read: anyone, update: isEditor },
   fields: [
-    { name: 'siteName', type: 'text', label: l('サイト名', 'Site name'), required: true, maxLength: 40 },
-    { name: 'siteDescription', type: 'textarea', label: l('サイトの説明', 'Site description'), maxLength: 200 },
-    { name: 'operatorName', type: 'text', label: l('運営会社', 'Operator'), required: true, maxLength: 80 },
+    {
+      name: 'siteName',
+      type: 'text',
+      label: l('サイト名', 'Site name'),
+      required: true,
+      maxLength: 40,
+    },
+    {
+      name: 'siteDescription',
+      type: 'textarea',
+      label: l('サイトの説明', 'Site description'),
+      maxLength: 200,
+    },
+    {
+      name: 'operatorName',
+      type: 'text',
+      label: l('運営会社', 'Operator'),
+      required: true,
+      maxLength: 80,
+    },
     {
       name: 'licenceLine',
       type: 'text',

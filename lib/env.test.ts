@@ -9,11 +9,17 @@ import { EnvError, ensurePayloadSecret, resolveDatabase, resolveMediaDir, server
 describe('resolveDatabase', () => {
   it('uses an embedded SQLite file under data/ when DATABASE_URI is unset', () => {
     const db = resolveDatabase({ NODE_ENV: 'production' }, '/srv/app')
-    expect(db).toEqual({ adapter: 'sqlite', url: 'file:/srv/app/data/site.db', file: '/srv/app/data/site.db' })
+    expect(db).toEqual({
+      adapter: 'sqlite',
+      url: 'file:/srv/app/data/site.db',
+      file: '/srv/app/data/site.db',
+    })
   })
 
   it('keeps development on its own file so a dev schema push never marks the production database', () => {
-    expect(resolveDatabase({ NODE_ENV: 'development' }, '/srv/app')).toMatchObject({ file: '/srv/app/data/dev.db' })
+    expect(resolveDatabase({ NODE_ENV: 'development' }, '/srv/app')).toMatchObject({
+      file: '/srv/app/data/dev.db',
+    })
     expect(resolveDatabase({ DATABASE_URI: '  ' }, '/srv/app')).toMatchObject({ adapter: 'sqlite' })
   })
 
@@ -22,7 +28,10 @@ describe('resolveDatabase', () => {
       adapter: 'mongodb',
       url: 'mongodb://db.internal:27017/career',
     })
-    expect(resolveDatabase({ DATABASE_URI: 'mongodb+srv://user:pw@cluster0.example.net/career' }).adapter).toBe('mongodb')
+    expect(
+      resolveDatabase({ DATABASE_URI: 'mongodb+srv://user:pw@cluster0.example.net/career' })
+        .adapter,
+    ).toBe('mongodb')
   })
 
   it('accepts file: URIs as another SQLite file, resolved against the working directory', () => {
@@ -36,7 +45,9 @@ describe('resolveDatabase', () => {
     'refuses %s with one line that says what to set',
     (uri) => {
       expect(() => resolveDatabase({ DATABASE_URI: uri })).toThrow(EnvError)
-      expect(() => resolveDatabase({ DATABASE_URI: uri })).toThrow(/set it to mongodb:\/\/.*unset it/)
+      expect(() => resolveDatabase({ DATABASE_URI: uri })).toThrow(
+        /set it to mongodb:\/\/.*unset it/,
+      )
     },
   )
 })
@@ -67,20 +78,29 @@ describe('ensurePayloadSecret', () => {
   })
 
   it('gives each new clone its own secret', () => {
-    expect(ensurePayloadSecret({}, tempEnvFile()).secret).not.toBe(ensurePayloadSecret({}, tempEnvFile()).secret)
+    expect(ensurePayloadSecret({}, tempEnvFile()).secret).not.toBe(
+      ensurePayloadSecret({}, tempEnvFile()).secret,
+    )
   })
 
   it('uses PAYLOAD_SECRET from the environment and refuses a short one in production', () => {
     const file = tempEnvFile()
-    expect(ensurePayloadSecret({ PAYLOAD_SECRET: 'x'.repeat(40) }, file)).toEqual({ secret: 'x'.repeat(40), generated: false })
-    expect(() => ensurePayloadSecret({ PAYLOAD_SECRET: 'short', NODE_ENV: 'production' }, file)).toThrow(EnvError)
+    expect(ensurePayloadSecret({ PAYLOAD_SECRET: 'x'.repeat(40) }, file)).toEqual({
+      secret: 'x'.repeat(40),
+      generated: false,
+    })
+    expect(() =>
+      ensurePayloadSecret({ PAYLOAD_SECRET: 'short', NODE_ENV: 'production' }, file),
+    ).toThrow(EnvError)
   })
 })
 
 describe('serverUrl', () => {
   it('defaults to localhost on PORT and rejects a non-http URL', () => {
     expect(serverUrl({ PORT: '4000' })).toBe('http://localhost:4000')
-    expect(serverUrl({ NEXT_PUBLIC_SERVER_URL: 'https://career.example/' })).toBe('https://career.example')
+    expect(serverUrl({ NEXT_PUBLIC_SERVER_URL: 'https://career.example/' })).toBe(
+      'https://career.example',
+    )
     expect(() => serverUrl({ NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(EnvError)
   })
 })

@@ -3,8 +3,7 @@ import { existsSync, readFileSync, appendFileSync } from 'node:fs'
 import path from 'node:path'
 
 export type DatabaseChoice =
-  | { adapter: 'sqlite'; url: string; file: string }
-  | { adapter: 'mongodb'; url: string }
+  { adapter: 'sqlite'; url: string; file: string } | { adapter: 'mongodb'; url: string }
 
 /** Thrown for a malformed environment; the message is the one line an operator needs. */
 export class EnvError extends Error {
@@ -47,10 +46,17 @@ export function resolveDatabase(
  * Where uploads are stored: MEDIA_DIR, or beside the SQLite file (data/site-media for
  * data/site.db) so that each database keeps its own files, or media/ with MongoDB.
  */
-export function resolveMediaDir(env: Record<string, string | undefined>, cwd: string = process.cwd()): string {
+export function resolveMediaDir(
+  env: Record<string, string | undefined>,
+  cwd: string = process.cwd(),
+): string {
   if (env.MEDIA_DIR?.trim()) return path.resolve(cwd, env.MEDIA_DIR.trim())
   const db = resolveDatabase(env, cwd)
-  if (db.adapter === 'sqlite') return path.join(path.dirname(db.file), `${path.basename(db.file, path.extname(db.file))}-media`)
+  if (db.adapter === 'sqlite')
+    return path.join(
+      path.dirname(db.file),
+      `${path.basename(db.file, path.extname(db.file))}-media`,
+    )
   return path.join(cwd, 'media')
 }
 
@@ -67,7 +73,9 @@ export function ensurePayloadSecret(
   const current = env.PAYLOAD_SECRET?.trim()
   if (current) {
     if (current.length < SECRET_MIN_LENGTH && env.NODE_ENV === 'production') {
-      throw new EnvError(`PAYLOAD_SECRET is too short: use at least ${SECRET_MIN_LENGTH} characters.`)
+      throw new EnvError(
+        `PAYLOAD_SECRET is too short: use at least ${SECRET_MIN_LENGTH} characters.`,
+      )
     }
     return { secret: current, generated: false }
   }
@@ -79,7 +87,10 @@ export function ensurePayloadSecret(
   }
   const secret = randomBytes(32).toString('hex')
   const prefix = existing && !existing.endsWith('\n') ? '\n' : ''
-  appendFileSync(envFile, `${prefix}# written on first start; keep it private and stable\nPAYLOAD_SECRET=${secret}\n`)
+  appendFileSync(
+    envFile,
+    `${prefix}# written on first start; keep it private and stable\nPAYLOAD_SECRET=${secret}\n`,
+  )
   env.PAYLOAD_SECRET = secret
   return { secret, generated: true }
 }
@@ -92,6 +103,8 @@ export function serverUrl(env: Record<string, string | undefined> = process.env)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
     return url.origin
   } catch {
-    throw new EnvError(`NEXT_PUBLIC_SERVER_URL "${raw}" is not an http(s) URL, for example https://example.jp`)
+    throw new EnvError(
+      `NEXT_PUBLIC_SERVER_URL "${raw}" is not an http(s) URL, for example https://example.jp`,
+    )
   }
 }

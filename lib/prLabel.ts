@@ -3,7 +3,12 @@ import { PROMOTIONAL_BLOCK_TYPES } from '@/blocks/promotional'
 type LexicalNode = {
   type?: string
   children?: LexicalNode[]
-  fields?: Record<string, unknown> & { blockType?: string; url?: string; linkType?: string; doc?: unknown }
+  fields?: Record<string, unknown> & {
+    blockType?: string
+    url?: string
+    linkType?: string
+    doc?: unknown
+  }
 }
 
 type RichTextValue = { root?: LexicalNode } | null | undefined
@@ -19,7 +24,11 @@ export const isGoUrl = (url: unknown): boolean => {
 }
 
 const nodePromotes = (node: LexicalNode): boolean => {
-  if (node.type === 'block' && node.fields?.blockType && PROMOTIONAL_BLOCK_TYPES.has(node.fields.blockType)) {
+  if (
+    node.type === 'block' &&
+    node.fields?.blockType &&
+    PROMOTIONAL_BLOCK_TYPES.has(node.fields.blockType)
+  ) {
     return true
   }
   if ((node.type === 'link' || node.type === 'autolink') && node.fields) {

@@ -11,7 +11,9 @@ export function safeHref(url: unknown): string | null {
   if (value.startsWith('#')) return value
   try {
     const parsed = new URL(value)
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.toString() : null
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol)
+      ? parsed.toString()
+      : null
   } catch {
     return null
   }

@@ -87,7 +87,9 @@ export const reviewChips = (review: {
   const age = pick(AGE_BANDS, review.ageBand)
   const gender = pick(GENDERS, review.gender)
   const person = age && gender ? `${age}${gender}` : age || gender
-  return [person, pick(INDUSTRIES, review.industry), pick(EXPERIENCE_YEARS, review.experienceYears)].filter(
-    (chip): chip is string => Boolean(chip),
-  )
+  return [
+    person,
+    pick(INDUSTRIES, review.industry),
+    pick(EXPERIENCE_YEARS, review.experienceYears),
+  ].filter((chip): chip is string => Boolean(chip))
 }

@@ -12,7 +12,13 @@ describe('extractToc', () => {
   it('lists H2 and H3 headings in order with stable anchor ids', () => {
     const body = {
       root: {
-        children: [heading('h2', 'PMOとは'), { type: 'paragraph', children: [] }, heading('h3', '役割', 'の違い'), heading('h4', '小見出し'), heading('h2', 'まとめ')],
+        children: [
+          heading('h2', 'PMOとは'),
+          { type: 'paragraph', children: [] },
+          heading('h3', '役割', 'の違い'),
+          heading('h4', '小見出し'),
+          heading('h2', 'まとめ'),
+        ],
       },
     }
     const { entries, ids } = extractToc(body)

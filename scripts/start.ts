@@ -20,11 +20,26 @@ function fail(message: string): never {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(command, args, { stdio: 'inherit', env })
-  if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`)
+  if (result.status !== 0)
+    fail(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`)
 }
 
-const SOURCE_DIRS = ['app', 'blocks', 'collections', 'components', 'globals', 'lib', 'migrations', 'access']
-const SOURCE_FILES = ['payload.config.ts', 'next.config.mjs', 'package-lock.json', 'payload-types.ts']
+const SOURCE_DIRS = [
+  'app',
+  'blocks',
+  'collections',
+  'components',
+  'globals',
+  'lib',
+  'migrations',
+  'access',
+]
+const SOURCE_FILES = [
+  'payload.config.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'payload-types.ts',
+]
 
 function newestSourceTime(): number {
   let newest = 0
@@ -41,11 +56,18 @@ function newestSourceTime(): number {
 
 try {
   const { generated } = ensurePayloadSecret(process.env)
-  if (generated) console.log('• PAYLOAD_SECRET was not set: a random one was written to .env (keep that file private).')
+  if (generated)
+    console.log(
+      '• PAYLOAD_SECRET was not set: a random one was written to .env (keep that file private).',
+    )
   nextEnv.loadEnvConfig(root)
   const db = resolveDatabase(process.env)
   serverUrl(process.env)
-  console.log(db.adapter === 'sqlite' ? `• Database: SQLite at ${path.relative(root, db.file)}` : '• Database: MongoDB')
+  console.log(
+    db.adapter === 'sqlite'
+      ? `• Database: SQLite at ${path.relative(root, db.file)}`
+      : '• Database: MongoDB',
+  )
 } catch (error) {
   if (error instanceof EnvError) fail(error.message)
   throw error
@@ -53,20 +75,32 @@ try {
 
 const buildId = path.join(root, '.next', 'BUILD_ID')
 if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime()) {
-  console.log('• Building the site (first start or changed sources; a few minutes on a small machine)…')
+  console.log(
+    '• Building the site (first start or changed sources; a few minutes on a small machine)…',
+  )
   run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'])
 }
 
 console.log('• Preparing the database (migrations, demo content if empty)…')
-run(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(root, 'scripts/seed.ts'), '--if-empty'])
+run(process.execPath, [
+  '--conditions=production',
+  '--import',
+  'tsx',
+  path.join(root, 'scripts/seed.ts'),
+  '--if-empty',
+])
 
 const port = process.env.PORT || '3000'
 const host = process.env.HOST || '0.0.0.0'
 const url = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${port}`
-const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', host], {
-  stdio: 'inherit',
-  env: process.env,
-})
+const server = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', host],
+  {
+    stdio: 'inherit',
+    env: process.env,
+  },
+)
 
 const demoPasswordSet = Boolean(process.env.DEMO_PASSWORD)
 console.log(`

@@ -9,7 +9,10 @@ export default function NotFound() {
         お探しのページは削除されたか、URLが変更された可能性があります。お手数ですが、トップページから目的の記事をお探しください。
       </p>
       <p className="mt-8">
-        <Link href="/" className="inline-block rounded-lg bg-brand-700 px-5 py-3 font-bold text-white hover:bg-brand-900">
+        <Link
+          href="/"
+          className="inline-block rounded-lg bg-brand-700 px-5 py-3 font-bold text-white hover:bg-brand-900"
+        >
           トップページへ戻る
         </Link>
       </p>

@@ -11,14 +11,20 @@ import { AGENT_KINDS } from '@/lib/taxonomy'
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const [settings, articles, agents] = await Promise.all([getSiteSettings(), getLatestArticles(1), getAgents()])
+  const [settings, articles, agents] = await Promise.all([
+    getSiteSettings(),
+    getLatestArticles(1),
+    getAgents(),
+  ])
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro">
         <h1 id="intro" className="text-2xl font-bold sm:text-3xl">
           {settings.siteName}
         </h1>
-        {settings.siteDescription ? <p className="mt-2 leading-relaxed text-slate-700">{settings.siteDescription}</p> : null}
+        {settings.siteDescription ? (
+          <p className="mt-2 leading-relaxed text-slate-700">{settings.siteDescription}</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="latest">
@@ -40,7 +46,9 @@ export default async function HomePage() {
         <h2 id="agents" className="text-xl font-bold">
           口コミ評価の高いエージェント
         </h2>
-        <p className="mt-1 text-sm text-slate-600">承認済みの口コミの平均評価が高い順(同点は口コミ数の多い順)</p>
+        <p className="mt-1 text-sm text-slate-600">
+          承認済みの口コミの平均評価が高い順(同点は口コミ数の多い順)
+        </p>
         <ol className="mt-4 grid gap-3 sm:grid-cols-2">
           {agents.slice(0, 4).map((agent) => (
             <li key={agent.id} className="rounded-lg border border-slate-200 p-4">

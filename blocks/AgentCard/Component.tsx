@@ -22,10 +22,17 @@ export async function AgentCardComponent({ agent, link, heading, placement }: Pr
   const strengths = (agent.strengths ?? []).slice(0, 3)
 
   return (
-    <section className="not-prose my-8 rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-6" aria-labelledby={`agent-${agent.id}-${placement}`}>
+    <section
+      className="not-prose my-8 rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-6"
+      aria-labelledby={`agent-${agent.id}-${placement}`}
+    >
       {heading ? <p className="mb-2 text-sm font-bold text-brand-700">{heading}</p> : null}
       <div className="flex items-start gap-4">
-        <MediaImage media={agent.logo} sizes="72px" className="h-16 w-16 shrink-0 rounded-lg object-cover sm:h-18 sm:w-18" />
+        <MediaImage
+          media={agent.logo}
+          sizes="72px"
+          className="h-16 w-16 shrink-0 rounded-lg object-cover sm:h-18 sm:w-18"
+        />
         <div className="min-w-0">
           <p className="text-xs font-medium text-slate-600">{AGENT_KINDS[agent.kind]}</p>
           <h3 id={`agent-${agent.id}-${placement}`} className="text-lg leading-snug font-bold">
@@ -66,7 +73,9 @@ export async function AgentCardComponent({ agent, link, heading, placement }: Pr
       ) : null}
 
       <div className="mt-4 flex flex-col items-stretch gap-3 sm:flex-row sm:items-center">
-        {linkSlug ? <AffiliateCta linkSlug={linkSlug} placement={placement} agentName={agent.name} /> : null}
+        {linkSlug ? (
+          <AffiliateCta linkSlug={linkSlug} placement={placement} agentName={agent.name} />
+        ) : null}
         <p className="text-sm">
           参考:
           <Link href={`/agents/${agent.slug}`} className="text-brand-700 underline">

@@ -5,14 +5,26 @@ import { l } from '@/lib/i18n'
 export const AgentCardBlock: Block = {
   slug: 'agentCard',
   interfaceName: 'AgentCardBlock',
-  labels: { singular: l('エージェントカード', 'Agent card'), plural: l('エージェントカード', 'Agent cards') },
+  labels: {
+    singular: l('エージェントカード', 'Agent card'),
+    plural: l('エージェントカード', 'Agent cards'),
+  },
   fields: [
-    { name: 'agent', type: 'relationship', relationTo: 'agents', label: l('エージェント', 'Agent'), required: true },
+    {
+      name: 'agent',
+      type: 'relationship',
+      relationTo: 'agents',
+      label: l('エージェント', 'Agent'),
+      required: true,
+    },
     {
       name: 'link',
       type: 'relationship',
       relationTo: 'affiliate-links',
-      label: l('リンク(空欄ならエージェントのメインリンク)', 'Link (defaults to the agent’s primary link)'),
+      label: l(
+        'リンク(空欄ならエージェントのメインリンク)',
+        'Link (defaults to the agent’s primary link)',
+      ),
     },
     {
       name: 'heading',

@@ -18,17 +18,36 @@ export function AgentComparisonComponent({ agents, caption, placement }: Props) 
   if (!rows.length) return null
   return (
     <div className="not-prose my-8">
-      <div className="relative overflow-x-auto rounded-lg border border-slate-300" tabIndex={0} role="region" aria-label={caption ?? 'エージェント比較表'}>
+      <div
+        className="relative overflow-x-auto rounded-lg border border-slate-300"
+        tabIndex={0}
+        role="region"
+        aria-label={caption ?? 'エージェント比較表'}
+      >
         <table className="w-full min-w-[640px] border-collapse text-sm">
-          {caption ? <caption className="bg-slate-100 px-3 py-2 text-left font-bold">{caption}</caption> : null}
+          {caption ? (
+            <caption className="bg-slate-100 px-3 py-2 text-left font-bold">{caption}</caption>
+          ) : null}
           <thead>
             <tr className="bg-slate-50 text-left">
-              <th scope="col" className="border-b border-slate-300 px-3 py-2">エージェント</th>
-              <th scope="col" className="border-b border-slate-300 px-3 py-2">種別</th>
-              <th scope="col" className="border-b border-slate-300 px-3 py-2">案件数・求人数</th>
-              <th scope="col" className="border-b border-slate-300 px-3 py-2">対象</th>
-              <th scope="col" className="border-b border-slate-300 px-3 py-2">評価</th>
-              <th scope="col" className="border-b border-slate-300 px-3 py-2">公式サイト</th>
+              <th scope="col" className="border-b border-slate-300 px-3 py-2">
+                エージェント
+              </th>
+              <th scope="col" className="border-b border-slate-300 px-3 py-2">
+                種別
+              </th>
+              <th scope="col" className="border-b border-slate-300 px-3 py-2">
+                案件数・求人数
+              </th>
+              <th scope="col" className="border-b border-slate-300 px-3 py-2">
+                対象
+              </th>
+              <th scope="col" className="border-b border-slate-300 px-3 py-2">
+                評価
+              </th>
+              <th scope="col" className="border-b border-slate-300 px-3 py-2">
+                公式サイト
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -54,14 +73,26 @@ export function AgentComparisonComponent({ agents, caption, placement }: Props) 
                       '—'
                     )}
                   </td>
-                  <td className="border-b border-slate-200 px-3 py-3">{agent.target?.experience ?? '—'}</td>
+                  <td className="border-b border-slate-200 px-3 py-3">
+                    {agent.target?.experience ?? '—'}
+                  </td>
                   <td className="border-b border-slate-200 px-3 py-3 whitespace-nowrap">
-                    <RatingStars value={agent.ratingAverage ?? 0} size="sm" /> {(agent.ratingAverage ?? 0).toFixed(1)}
+                    <RatingStars value={agent.ratingAverage ?? 0} size="sm" />{' '}
+                    {(agent.ratingAverage ?? 0).toFixed(1)}
                     <br />
                     <span className="text-xs text-slate-600">口コミ{agent.reviewCount ?? 0}件</span>
                   </td>
                   <td className="border-b border-slate-200 px-3 py-3">
-                    {linkSlug ? <AffiliateCta linkSlug={linkSlug} placement={placement} agentName={agent.name} label="公式サイト" /> : '—'}
+                    {linkSlug ? (
+                      <AffiliateCta
+                        linkSlug={linkSlug}
+                        placement={placement}
+                        agentName={agent.name}
+                        label="公式サイト"
+                      />
+                    ) : (
+                      '—'
+                    )}
                   </td>
                 </tr>
               )

@@ -5,7 +5,10 @@ import { l } from '@/lib/i18n'
 export const AgentComparisonBlock: Block = {
   slug: 'agentComparison',
   interfaceName: 'AgentComparisonBlock',
-  labels: { singular: l('エージェント比較表', 'Agent comparison'), plural: l('エージェント比較表', 'Agent comparisons') },
+  labels: {
+    singular: l('エージェント比較表', 'Agent comparison'),
+    plural: l('エージェント比較表', 'Agent comparisons'),
+  },
   fields: [
     { name: 'caption', type: 'text', label: l('表のタイトル', 'Caption'), maxLength: 80 },
     {

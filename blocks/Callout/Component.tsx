@@ -8,7 +8,10 @@ const tones = {
 export function CalloutComponent({ tone, title, body }: Fields) {
   const style = tones[tone] ?? tones.point
   return (
-    <aside className={`not-prose my-6 rounded-lg border-l-4 p-4 ${style.box}`} aria-label={title || style.label}>
+    <aside
+      className={`not-prose my-6 rounded-lg border-l-4 p-4 ${style.box}`}
+      aria-label={title || style.label}
+    >
       <p className={`font-bold ${style.title}`}>{title || style.label}</p>
       <p className="mt-1 leading-relaxed whitespace-pre-line">{body}</p>
     </aside>

@@ -6,7 +6,10 @@ export function FaqComponent({ items }: Fields) {
   return (
     <div className="not-prose my-6 space-y-3">
       {items.map((item) => (
-        <details key={item.id ?? item.question} className="group rounded-lg border border-slate-300 bg-white">
+        <details
+          key={item.id ?? item.question}
+          className="group rounded-lg border border-slate-300 bg-white"
+        >
           <summary className="cursor-pointer list-none p-4 font-bold">
             <span aria-hidden="true" className="mr-2 text-brand-700">
               Q.

@@ -14,8 +14,20 @@ export const FaqBlock: Block = {
       minRows: 1,
       required: true,
       fields: [
-        { name: 'question', type: 'text', label: l('質問', 'Question'), required: true, maxLength: 120 },
-        { name: 'answer', type: 'textarea', label: l('回答', 'Answer'), required: true, maxLength: 1000 },
+        {
+          name: 'question',
+          type: 'text',
+          label: l('質問', 'Question'),
+          required: true,
+          maxLength: 120,
+        },
+        {
+          name: 'answer',
+          type: 'textarea',
+          label: l('回答', 'Answer'),
+          required: true,
+          maxLength: 1000,
+        },
       ],
     },
   ],

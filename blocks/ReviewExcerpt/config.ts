@@ -5,7 +5,10 @@ import { l } from '@/lib/i18n'
 export const ReviewExcerptBlock: Block = {
   slug: 'reviewExcerpt',
   interfaceName: 'ReviewExcerptBlock',
-  labels: { singular: l('口コミ引用', 'Review excerpt'), plural: l('口コミ引用', 'Review excerpts') },
+  labels: {
+    singular: l('口コミ引用', 'Review excerpt'),
+    plural: l('口コミ引用', 'Review excerpts'),
+  },
   fields: [
     {
       name: 'review',

@@ -8,21 +8,30 @@ import { ASPS, LINK_STATUS, toOptions } from '@/lib/taxonomy'
 import { slugField } from '../shared/slugField'
 import { validateHttpUrl } from '../shared/validators'
 
-const staffOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'writer', 'marketer')
+const staffOnly: FieldAccess = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'writer', 'marketer')
 
 export const AffiliateLinks: CollectionConfig = {
   slug: 'affiliate-links',
-  labels: { singular: l('アフィリエイトリンク', 'Affiliate link'), plural: l('アフィリエイトリンク', 'Affiliate links') },
+  labels: {
+    singular: l('アフィリエイトリンク', 'Affiliate link'),
+    plural: l('アフィリエイトリンク', 'Affiliate links'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'asp', 'status', 'activeUntil'],
     group: l('収益', 'Revenue'),
-    description: l('記事やCTAからは /go/スラッグ で参照します', 'Articles and CTAs link to /go/{slug}'),
+    description: l(
+      '記事やCTAからは /go/スラッグ で参照します',
+      'Articles and CTAs link to /go/{slug}',
+    ),
   },
   access: {
     // visitors may see that an active link exists (its slug, for CTAs), never where it points
     read: ({ req: { user } }) =>
-      hasRole(user, 'admin', 'editor', 'writer', 'marketer') ? true : { status: { equals: 'active' } },
+      hasRole(user, 'admin', 'editor', 'writer', 'marketer')
+        ? true
+        : { status: { equals: 'active' } },
     create: isMarketer,
     update: isMarketer,
     delete: isMarketer,
@@ -30,8 +39,20 @@ export const AffiliateLinks: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: l('管理名', 'Name'), required: true, maxLength: 80 },
     slugField(),
-    { name: 'agent', type: 'relationship', relationTo: 'agents', label: l('エージェント', 'Agent'), required: true },
-    { name: 'asp', type: 'select', label: l('ASP', 'ASP'), required: true, options: toOptions(ASPS) },
+    {
+      name: 'agent',
+      type: 'relationship',
+      relationTo: 'agents',
+      label: l('エージェント', 'Agent'),
+      required: true,
+    },
+    {
+      name: 'asp',
+      type: 'select',
+      label: l('ASP', 'ASP'),
+      required: true,
+      options: toOptions(ASPS),
+    },
     {
       name: 'destinationUrl',
       type: 'text',
@@ -52,13 +73,21 @@ export const AffiliateLinks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'activeFrom', type: 'date', label: l('掲載開始', 'Active from'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'activeFrom',
+          type: 'date',
+          label: l('掲載開始', 'Active from'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         {
           name: 'activeUntil',
           type: 'date',
           label: l('掲載終了', 'Active until'),
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          validate: (value: unknown, { siblingData }: { siblingData: { activeFrom?: unknown } }) => {
+          validate: (
+            value: unknown,
+            { siblingData }: { siblingData: { activeFrom?: unknown } },
+          ) => {
             if (!value || !siblingData?.activeFrom) return true
             return new Date(String(siblingData.activeFrom)) < new Date(String(value))
               ? true
@@ -73,9 +102,20 @@ export const AffiliateLinks: CollectionConfig = {
       label: l('期間外の遷移先URL', 'Fallback URL'),
       validate: validateHttpUrl(false),
       access: { read: staffOnly },
-      admin: { description: l('掲載期間外はこちらへ遷移します(空欄なら遷移しません)', 'Used outside the schedule') },
+      admin: {
+        description: l(
+          '掲載期間外はこちらへ遷移します(空欄なら遷移しません)',
+          'Used outside the schedule',
+        ),
+      },
     },
-    { name: 'notes', type: 'textarea', label: l('メモ', 'Notes'), maxLength: 1000, access: { read: staffOnly } },
+    {
+      name: 'notes',
+      type: 'textarea',
+      label: l('メモ', 'Notes'),
+      maxLength: 1000,
+      access: { read: staffOnly },
+    },
     {
       name: 'health',
       type: 'group',

@@ -41,23 +41,47 @@ export const Agents: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: l('ロゴ', 'Logo') },
-    { name: 'catchCopy', type: 'text', label: l('キャッチコピー', 'Catch copy'), required: true, maxLength: 80 },
-    { name: 'description', type: 'textarea', label: l('紹介文', 'Description'), required: true, maxLength: 1200 },
+    {
+      name: 'catchCopy',
+      type: 'text',
+      label: l('キャッチコピー', 'Catch copy'),
+      required: true,
+      maxLength: 80,
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: l('紹介文', 'Description'),
+      required: true,
+      maxLength: 1200,
+    },
     {
       name: 'strengths',
       type: 'array',
       label: l('強み', 'Strengths'),
       minRows: 1,
       maxRows: 5,
-      fields: [{ name: 'text', type: 'text', label: l('強み', 'Strength'), required: true, maxLength: 80 }],
+      fields: [
+        { name: 'text', type: 'text', label: l('強み', 'Strength'), required: true, maxLength: 80 },
+      ],
     },
     {
       name: 'target',
       type: 'group',
       label: l('対象', 'Target'),
       fields: [
-        { name: 'experience', type: 'text', label: l('対象となる経験', 'Experience'), maxLength: 120 },
-        { name: 'workingDays', type: 'text', label: l('稼働日数・働き方', 'Working days'), maxLength: 120 },
+        {
+          name: 'experience',
+          type: 'text',
+          label: l('対象となる経験', 'Experience'),
+          maxLength: 120,
+        },
+        {
+          name: 'workingDays',
+          type: 'text',
+          label: l('稼働日数・働き方', 'Working days'),
+          maxLength: 120,
+        },
         { name: 'area', type: 'text', label: l('対応エリア', 'Area'), maxLength: 120 },
       ],
     },
@@ -65,7 +89,12 @@ export const Agents: CollectionConfig = {
       name: 'facts',
       type: 'array',
       label: l('データ', 'Facts'),
-      admin: { description: l('案件数・求人数などの数値は必ず時点とともに記載します', 'Every figure carries its as-of date') },
+      admin: {
+        description: l(
+          '案件数・求人数などの数値は必ず時点とともに記載します',
+          'Every figure carries its as-of date',
+        ),
+      },
       fields: [
         { name: 'label', type: 'text', label: l('項目', 'Label'), required: true, maxLength: 40 },
         { name: 'value', type: 'text', label: l('値', 'Value'), required: true, maxLength: 60 },
@@ -94,7 +123,14 @@ export const Agents: CollectionConfig = {
       defaultValue: 0,
       admin: readOnlyAggregate,
     },
-    { name: 'reviewCount', type: 'number', label: l('口コミ数', 'Review count'), min: 0, defaultValue: 0, admin: readOnlyAggregate },
+    {
+      name: 'reviewCount',
+      type: 'number',
+      label: l('口コミ数', 'Review count'),
+      min: 0,
+      defaultValue: 0,
+      admin: readOnlyAggregate,
+    },
     {
       name: 'ratingDistribution',
       type: 'group',

@@ -3,7 +3,9 @@ import type { Access } from 'payload'
 import { hasRole } from '@/access/roles'
 
 const wantsPublish = (data: unknown): boolean =>
-  Boolean(data && typeof data === 'object' && (data as { _status?: string })._status === 'published')
+  Boolean(
+    data && typeof data === 'object' && (data as { _status?: string })._status === 'published',
+  )
 
 /** Writers, editors and admins create articles; only editors and admins may create them published. */
 export const canCreateArticle: Access = ({ req: { user }, data }) => {

@@ -42,7 +42,12 @@ export const Articles: CollectionConfig = {
       required: true,
       maxLength: 400,
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: l('アイキャッチ画像', 'Hero image') },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: l('アイキャッチ画像', 'Hero image'),
+    },
     {
       name: 'body',
       type: 'richText',
@@ -71,9 +76,24 @@ export const Articles: CollectionConfig = {
       label: l('SEO', 'SEO'),
       // written by hand: @payloadcms/plugin-seo has no release matching payload 3.90.2 yet
       fields: [
-        { name: 'title', type: 'text', label: l('検索結果のタイトル', 'Meta title'), maxLength: 70 },
-        { name: 'description', type: 'textarea', label: l('検索結果の説明文', 'Meta description'), maxLength: 160 },
-        { name: 'image', type: 'upload', relationTo: 'media', label: l('SNS共有画像', 'Share image') },
+        {
+          name: 'title',
+          type: 'text',
+          label: l('検索結果のタイトル', 'Meta title'),
+          maxLength: 70,
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          label: l('検索結果の説明文', 'Meta description'),
+          maxLength: 160,
+        },
+        {
+          name: 'image',
+          type: 'upload',
+          relationTo: 'media',
+          label: l('SNS共有画像', 'Share image'),
+        },
       ],
     },
     {

@@ -13,9 +13,16 @@ import {
   toOptions,
 } from '@/lib/taxonomy'
 
-import { refreshAgentRatingAfterChange, refreshAgentRatingAfterDelete } from './hooks/refreshAgentRating'
+import {
+  refreshAgentRatingAfterChange,
+  refreshAgentRatingAfterDelete,
+} from './hooks/refreshAgentRating'
 
-const attribute = (name: string, label: { ja: string; en: string }, map: Record<string, string>) => ({
+const attribute = (
+  name: string,
+  label: { ja: string; en: string },
+  map: Record<string, string>,
+) => ({
   name,
   type: 'select' as const,
   label,
@@ -42,7 +49,14 @@ export const Reviews: CollectionConfig = {
     delete: isEditor,
   },
   fields: [
-    { name: 'agent', type: 'relationship', relationTo: 'agents', label: l('エージェント', 'Agent'), required: true, index: true },
+    {
+      name: 'agent',
+      type: 'relationship',
+      relationTo: 'agents',
+      label: l('エージェント', 'Agent'),
+      required: true,
+      index: true,
+    },
     {
       name: 'rating',
       type: 'number',
@@ -56,7 +70,14 @@ export const Reviews: CollectionConfig = {
           : '評価は1〜5の整数で入力してください。',
     },
     { name: 'title', type: 'text', label: l('タイトル', 'Title'), required: true, maxLength: 60 },
-    { name: 'body', type: 'textarea', label: l('本文', 'Body'), required: true, minLength: 30, maxLength: 2000 },
+    {
+      name: 'body',
+      type: 'textarea',
+      label: l('本文', 'Body'),
+      required: true,
+      minLength: 30,
+      maxLength: 2000,
+    },
     {
       type: 'row',
       fields: [
@@ -71,7 +92,13 @@ export const Reviews: CollectionConfig = {
         attribute('experienceYears', l('経験年数', 'Experience'), EXPERIENCE_YEARS),
       ],
     },
-    { name: 'usage', type: 'select', label: l('利用状況', 'Usage'), required: true, options: toOptions(USAGE) },
+    {
+      name: 'usage',
+      type: 'select',
+      label: l('利用状況', 'Usage'),
+      required: true,
+      options: toOptions(USAGE),
+    },
     {
       name: 'status',
       type: 'select',
@@ -88,8 +115,13 @@ export const Reviews: CollectionConfig = {
       label: l('却下理由', 'Rejection reason'),
       maxLength: 500,
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.status === 'rejected' },
-      validate: (value: string | null | undefined, { siblingData }: { siblingData: { status?: string } }) =>
-        siblingData?.status === 'rejected' && !value?.trim() ? '却下する場合は理由を入力してください。' : true,
+      validate: (
+        value: string | null | undefined,
+        { siblingData }: { siblingData: { status?: string } },
+      ) =>
+        siblingData?.status === 'rejected' && !value?.trim()
+          ? '却下する場合は理由を入力してください。'
+          : true,
     },
     {
       name: 'submittedAt',

@@ -16,7 +16,10 @@ export const slugField = (overrides: Partial<TextField> = {}): TextField =>
     validate: validateSlug,
     admin: {
       position: 'sidebar',
-      description: l('URLに使われます。半角英小文字・数字・ハイフン', 'Used in the URL: a-z, 0-9 and hyphens'),
+      description: l(
+        'URLに使われます。半角英小文字・数字・ハイフン',
+        'Used in the URL: a-z, 0-9 and hyphens',
+      ),
     },
     ...overrides,
   }) as TextField

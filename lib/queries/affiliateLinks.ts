@@ -8,14 +8,23 @@ export type RedirectTarget = { url: string; link: Pick<AffiliateLink, 'id' | 'sl
  * the fallback outside it, nothing for an unknown, paused or archived link.
  * Not cached: a schedule boundary must take effect at once.
  */
-export async function getRedirectTarget(slug: string, now: Date = new Date()): Promise<RedirectTarget | null> {
+export async function getRedirectTarget(
+  slug: string,
+  now: Date = new Date(),
+): Promise<RedirectTarget | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'affiliate-links',
     where: { and: [{ slug: { equals: slug } }, { status: { equals: 'active' } }] },
     limit: 1,
     depth: 0,
-    select: { slug: true, destinationUrl: true, fallbackUrl: true, activeFrom: true, activeUntil: true },
+    select: {
+      slug: true,
+      destinationUrl: true,
+      fallbackUrl: true,
+      activeFrom: true,
+      activeUntil: true,
+    },
     // destinations are staff-only fields; the server reads them to redirect, never to show them
     overrideAccess: true,
   })
@@ -26,7 +35,10 @@ export async function getRedirectTarget(slug: string, now: Date = new Date()): P
 
 /** The schedule rule on its own, for tests and for the compliance checks. */
 export function resolveDestination(
-  link: Pick<AffiliateLink, 'id' | 'slug' | 'destinationUrl' | 'fallbackUrl' | 'activeFrom' | 'activeUntil'>,
+  link: Pick<
+    AffiliateLink,
+    'id' | 'slug' | 'destinationUrl' | 'fallbackUrl' | 'activeFrom' | 'activeUntil'
+  >,
   now: Date,
 ): RedirectTarget | null {
   const from = link.activeFrom ? new Date(link.activeFrom) : null

@@ -11,7 +11,10 @@ import { REVIEWS } from './data/reviews'
 import { drawHero, drawLogo } from './images'
 
 type Id = string | number
-export type SeedSummary = Record<'users' | 'categories' | 'agents' | 'links' | 'reviews' | 'articles', number>
+export type SeedSummary = Record<
+  'users' | 'categories' | 'agents' | 'links' | 'reviews' | 'articles',
+  number
+>
 
 const DAY = 24 * 60 * 60 * 1000
 // the seed runs without revalidation hooks and as the system, not as a visitor
@@ -25,28 +28,60 @@ const demoSubmitterHash = (key: string) =>
  * Creates the demo content. Idempotent: every record has a natural key (e-mail, slug,
  * image alt text, submitter hash) and is created only when no record with that key exists.
  */
-export async function seed(payload: Payload, log: (line: string) => void = () => {}): Promise<SeedSummary> {
-  const created: SeedSummary = { users: 0, categories: 0, agents: 0, links: 0, reviews: 0, articles: 0 }
+export async function seed(
+  payload: Payload,
+  log: (line: string) => void = () => {},
+): Promise<SeedSummary> {
+  const created: SeedSummary = {
+    users: 0,
+    categories: 0,
+    agents: 0,
+    links: 0,
+    reviews: 0,
+    articles: 0,
+  }
   const base = { overrideAccess: true, depth: 0, context } as const
 
-  async function ensure<S extends 'users' | 'categories' | 'agents' | 'affiliate-links' | 'reviews' | 'articles'>(
+  async function ensure<
+    S extends 'users' | 'categories' | 'agents' | 'affiliate-links' | 'reviews' | 'articles',
+  >(
     collection: S,
     field: string,
     value: string,
     data: () => Promise<RequiredDataFromCollectionSlug<S>> | RequiredDataFromCollectionSlug<S>,
     extra: { draft?: boolean } = {},
   ): Promise<{ id: Id; created: boolean }> {
-    const found = await payload.find({ ...base, collection, where: { [field]: { equals: value } }, limit: 1, draft: true })
+    const found = await payload.find({
+      ...base,
+      collection,
+      where: { [field]: { equals: value } },
+      limit: 1,
+      draft: true,
+    })
     if (found.docs[0]) return { id: found.docs[0].id, created: false }
     // the generic create() overloads cannot be narrowed per collection here; data is typed by the caller
-    const doc = await payload.create({ ...base, collection, data: await data(), draft: extra.draft } as never)
+    const doc = await payload.create({
+      ...base,
+      collection,
+      data: await data(),
+      draft: extra.draft,
+    } as never)
     const { id } = doc as { id: Id }
     return { id, created: true }
   }
 
   // keyed by alt text: Payload renames a file whose name is taken, so the name is no key
-  async function ensureImage(filename: string, alt: string, draw: () => Promise<Buffer>): Promise<Media['id']> {
-    const found = await payload.find({ ...base, collection: 'media', where: { alt: { equals: alt } }, limit: 1 })
+  async function ensureImage(
+    filename: string,
+    alt: string,
+    draw: () => Promise<Buffer>,
+  ): Promise<Media['id']> {
+    const found = await payload.find({
+      ...base,
+      collection: 'media',
+      where: { alt: { equals: alt } },
+      limit: 1,
+    })
     if (found.docs[0]) return found.docs[0].id
     const data = await draw()
     const doc = await payload.create({
@@ -87,7 +122,9 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
       name: agent.name,
       slug: agent.slug,
       kind: agent.kind,
-      logo: await ensureImage(`logo-${agent.slug}.png`, `${agent.name}のロゴ`, () => drawLogo(agent.color, agent.initials)),
+      logo: await ensureImage(`logo-${agent.slug}.png`, `${agent.name}のロゴ`, () =>
+        drawLogo(agent.color, agent.initials),
+      ),
       catchCopy: agent.catchCopy,
       description: agent.description,
       strengths: agent.strengths.map((text) => ({ text })),
@@ -108,7 +145,12 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     links.set(agent.link.slug, link.id)
     if (link.created) {
       created.links++
-      await payload.update({ ...base, collection: 'agents', id: result.id, data: { primaryLink: link.id as number } })
+      await payload.update({
+        ...base,
+        collection: 'agents',
+        id: result.id,
+        data: { primaryLink: link.id as number },
+      })
     }
   }
   for (const extra of EXTRA_LINKS) {
@@ -155,7 +197,11 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     if (id === undefined) throw new Error(`seed: unknown ${kind} "${key}"`)
     return id
   }
-  const refs: Refs = { agent: pick(agents, 'agent'), link: pick(links, 'link'), review: pick(reviews, 'review') }
+  const refs: Refs = {
+    agent: pick(agents, 'agent'),
+    link: pick(links, 'link'),
+    review: pick(reviews, 'review'),
+  }
 
   const articles = new Map<string, Id>()
   for (const article of ARTICLES) {
@@ -175,7 +221,10 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
         supervisor: article.supervisor ? (users.get(article.supervisor) as number) : null,
         body: article.body(refs) as never,
         summary: article.summary,
-        publishedAt: article.status === 'published' ? new Date(now - article.daysAgo * DAY).toISOString() : null,
+        publishedAt:
+          article.status === 'published'
+            ? new Date(now - article.daysAgo * DAY).toISOString()
+            : null,
         _status: article.status,
       }),
       { draft: article.status === 'draft' },

@@ -26,8 +26,18 @@ export const p = (...children: Inline[]): Node => ({
   children: inline(children),
 })
 
-export const h2 = (value: string): Node => ({ ...base, type: 'heading', tag: 'h2', children: [text(value)] })
-export const h3 = (value: string): Node => ({ ...base, type: 'heading', tag: 'h3', children: [text(value)] })
+export const h2 = (value: string): Node => ({
+  ...base,
+  type: 'heading',
+  tag: 'h2',
+  children: [text(value)],
+})
+export const h3 = (value: string): Node => ({
+  ...base,
+  type: 'heading',
+  tag: 'h3',
+  children: [text(value)],
+})
 
 export const ul = (...items: Inline[]): Node => ({
   ...base,
@@ -35,7 +45,12 @@ export const ul = (...items: Inline[]): Node => ({
   listType: 'bullet',
   start: 1,
   tag: 'ul',
-  children: items.map((item, i) => ({ ...base, type: 'listitem', value: i + 1, children: inline([item]) })),
+  children: items.map((item, i) => ({
+    ...base,
+    type: 'listitem',
+    value: i + 1,
+    children: inline([item]),
+  })),
 })
 
 export const ol = (...items: Inline[]): Node => ({

@@ -3,18 +3,22 @@ import { randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
-import type { User } from '@/payload-types'
+import type { RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Article, User } from '@/payload-types'
 
 type Role = User['roles'][number]
-type Id = string | number
+// the generated types name the SQLite id type; nothing here depends on what an id looks like
+type Id = Article['id']
 
 /** A short unique suffix so fixtures never collide across tests in one database. */
 export const unique = () => randomBytes(4).toString('hex')
 
 /** Lexical JSON for a body of plain paragraphs. */
-export const lexical = (...children: Record<string, unknown>[]) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children },
-})
+export const lexical = (...children: Record<string, unknown>[]): Article['body'] =>
+  ({
+    root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children },
+  }) as unknown as Article['body']
 export const paragraph = (text: string) => ({
   type: 'paragraph',
   format: '',
@@ -47,7 +51,12 @@ export async function createUser(payload: Payload, role: Role): Promise<User> {
   return payload.create({
     ...sys,
     collection: 'users',
-    data: { email: `${role}-${id}@test.example`, password: `pw-${id}-long`, displayName: `${role} ${id}`, roles: [role] },
+    data: {
+      email: `${role}-${id}@test.example`,
+      password: `pw-${id}-long`,
+      displayName: `${role} ${id}`,
+      roles: [role],
+    },
   })
 }
 
@@ -61,7 +70,11 @@ export async function createRoleUsers(payload: Payload) {
 
 export const createCategory = (payload: Payload) => {
   const s = unique()
-  return payload.create({ ...sys, collection: 'categories', data: { name: `カテゴリ${s}`, slug: `cat-${s}` } })
+  return payload.create({
+    ...sys,
+    collection: 'categories',
+    data: { name: `カテゴリ${s}`, slug: `cat-${s}` },
+  })
 }
 
 export const agentData = () => {
@@ -76,28 +89,30 @@ export const agentData = () => {
   }
 }
 
-export const createAgent = (payload: Payload) => payload.create({ ...sys, collection: 'agents', data: agentData() })
+export const createAgent = (payload: Payload) =>
+  payload.create({ ...sys, collection: 'agents', data: agentData() })
 
 export const linkData = (agent: Id) => {
   const s = unique()
   return {
     name: `リンク${s}`,
     slug: `link-${s}`,
-    agent: agent as number,
+    agent,
     asp: 'a8' as const,
     destinationUrl: `https://agent-${s}.example/entry`,
     status: 'active' as const,
   }
 }
 
-export const reviewData = (agent: Id, overrides: Record<string, unknown> = {}) => ({
-  agent: agent as number,
-  rating: 4,
-  title: 'テストの口コミ',
-  body: '担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。',
-  usage: 'registered' as const,
-  ...overrides,
-})
+export const reviewData = (agent: Id, overrides: Record<string, unknown> = {}) =>
+  ({
+    agent,
+    rating: 4,
+    title: 'テストの口コミ',
+    body: '担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。',
+    usage: 'registered',
+    ...overrides,
+  }) as RequiredDataFromCollectionSlug<'reviews'>
 
 export const articleData = (category: Id, author: Id, overrides: Record<string, unknown> = {}) => {
   const s = unique()
@@ -106,13 +121,15 @@ export const articleData = (category: Id, author: Id, overrides: Record<string, 
     slug: `article-${s}`,
     lead: 'テスト用のリード文です。',
     body: lexical(paragraph('本文の段落です。')),
-    categories: [category as number],
-    author: author as number,
+    categories: [category],
+    author,
     ...overrides,
-  }
+  } as RequiredDataFromCollectionSlug<'articles'>
 }
 
 export async function pngFile(name = `img-${unique()}.png`) {
-  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }

@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
+import type { Article, User } from '@/payload-types'
 import {
   agentData,
   articleData,
@@ -19,7 +19,7 @@ import { getTestPayload } from '@/tests/helpers/payload'
 
 type Role = 'anonymous' | 'writer' | 'editor' | 'marketer' | 'admin'
 const ROLES: Role[] = ['anonymous', 'writer', 'editor', 'marketer', 'admin']
-type Id = string | number
+type Id = Article['id']
 
 let payload: Payload
 let users: Record<Exclude<Role, 'anonymous'>, User>
@@ -27,7 +27,11 @@ let categoryId: Id
 let agentId: Id
 let linkId: Id
 
-const as = (role: Role) => ({ user: role === 'anonymous' ? undefined : users[role], overrideAccess: false as const, depth: 0 })
+const as = (role: Role) => ({
+  user: role === 'anonymous' ? undefined : users[role],
+  overrideAccess: false as const,
+  depth: 0,
+})
 const sys = { overrideAccess: true as const, depth: 0 }
 
 /** Resolves to true when the operation succeeded, false when access was refused. */
@@ -49,35 +53,83 @@ beforeAll(async () => {
   users = await createRoleUsers(payload)
   categoryId = (await createCategory(payload)).id
   agentId = (await createAgent(payload)).id
-  linkId = (await payload.create({ ...sys, collection: 'affiliate-links', data: linkData(agentId) })).id
+  linkId = (
+    await payload.create({ ...sys, collection: 'affiliate-links', data: linkData(agentId) })
+  ).id
 })
 
 describe('categories', () => {
   const writeSpec = { anonymous: false, writer: false, editor: true, marketer: false, admin: true }
-  it.each(matrix({ anonymous: true, writer: true, editor: true, marketer: true, admin: true }))('%s reads: %s', async (role, ok) => {
-    const { docs } = await payload.find({ collection: 'categories', ...as(role) })
-    expect(docs.length > 0).toBe(ok)
-  })
+  it.each(matrix({ anonymous: true, writer: true, editor: true, marketer: true, admin: true }))(
+    '%s reads: %s',
+    async (role, ok) => {
+      const { docs } = await payload.find({ collection: 'categories', ...as(role) })
+      expect(docs.length > 0).toBe(ok)
+    },
+  )
   it.each(matrix(writeSpec))('%s creates, updates and deletes: %s', async (role, ok) => {
     const s = unique()
-    expect(await allowed(() => payload.create({ collection: 'categories', data: { name: `c${s}`, slug: `c-${s}` }, ...as(role) }))).toBe(ok)
+    expect(
+      await allowed(() =>
+        payload.create({
+          collection: 'categories',
+          data: { name: `c${s}`, slug: `c-${s}` },
+          ...as(role),
+        }),
+      ),
+    ).toBe(ok)
     const target = await createCategory(payload)
-    expect(await allowed(() => payload.update({ collection: 'categories', id: target.id, data: { name: '変更' }, ...as(role) }))).toBe(ok)
-    expect(await allowed(() => payload.delete({ collection: 'categories', id: target.id, ...as(role) }))).toBe(ok)
+    expect(
+      await allowed(() =>
+        payload.update({
+          collection: 'categories',
+          id: target.id,
+          data: { name: '変更' },
+          ...as(role),
+        }),
+      ),
+    ).toBe(ok)
+    expect(
+      await allowed(() => payload.delete({ collection: 'categories', id: target.id, ...as(role) })),
+    ).toBe(ok)
   })
 })
 
 describe('agents', () => {
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))('%s creates and deletes: %s', async (role, ok) => {
-    expect(await allowed(() => payload.create({ collection: 'agents', data: agentData(), ...as(role) }))).toBe(ok)
-    const target = await createAgent(payload)
-    expect(await allowed(() => payload.delete({ collection: 'agents', id: target.id, ...as(role) }))).toBe(ok)
-  })
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: true, admin: true }))('%s updates (marketers keep CTAs current): %s', async (role, ok) => {
-    expect(await allowed(() => payload.update({ collection: 'agents', id: agentId, data: { catchCopy: `更新${role}` }, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))(
+    '%s creates and deletes: %s',
+    async (role, ok) => {
+      expect(
+        await allowed(() =>
+          payload.create({ collection: 'agents', data: agentData(), ...as(role) }),
+        ),
+      ).toBe(ok)
+      const target = await createAgent(payload)
+      expect(
+        await allowed(() => payload.delete({ collection: 'agents', id: target.id, ...as(role) })),
+      ).toBe(ok)
+    },
+  )
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: true, admin: true }))(
+    '%s updates (marketers keep CTAs current): %s',
+    async (role, ok) => {
+      expect(
+        await allowed(() =>
+          payload.update({
+            collection: 'agents',
+            id: agentId,
+            data: { catchCopy: `更新${role}` },
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+    },
+  )
   it('everyone reads agents', async () => {
-    for (const role of ROLES) expect((await payload.findByID({ collection: 'agents', id: agentId, ...as(role) })).id).toBe(agentId)
+    for (const role of ROLES)
+      expect((await payload.findByID({ collection: 'agents', id: agentId, ...as(role) })).id).toBe(
+        agentId,
+      )
   })
 })
 
@@ -85,30 +137,76 @@ describe('reviews', () => {
   let approvedId: Id
   let pendingId: Id
   beforeAll(async () => {
-    approvedId = (await payload.create({ ...sys, collection: 'reviews', data: reviewData(agentId, { status: 'approved' }) })).id
-    pendingId = (await payload.create({ ...sys, collection: 'reviews', data: reviewData(agentId, { status: 'pending' }) })).id
+    approvedId = (
+      await payload.create({
+        ...sys,
+        collection: 'reviews',
+        data: reviewData(agentId, { status: 'approved' }),
+      })
+    ).id
+    pendingId = (
+      await payload.create({
+        ...sys,
+        collection: 'reviews',
+        data: reviewData(agentId, { status: 'pending' }),
+      })
+    ).id
   })
-  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: true, admin: true }))('%s sees pending reviews: %s', async (role, ok) => {
-    const { docs } = await payload.find({ collection: 'reviews', where: { agent: { equals: agentId } }, ...as(role) })
-    const ids = docs.map((d) => d.id)
-    expect(ids).toContain(approvedId)
-    expect(ids.includes(pendingId)).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: true, admin: true }))(
+    '%s sees pending reviews: %s',
+    async (role, ok) => {
+      const { docs } = await payload.find({
+        collection: 'reviews',
+        where: { agent: { equals: agentId } },
+        ...as(role),
+      })
+      const ids = docs.map((d) => d.id)
+      expect(ids).toContain(approvedId)
+      expect(ids.includes(pendingId)).toBe(ok)
+    },
+  )
   it('hides the submitter hash from everyone but editors and admins', async () => {
-    const hashed = await payload.create({ ...sys, collection: 'reviews', data: reviewData(agentId, { status: 'approved', submitterHash: 'abc123' }) })
-    const read = async (role: Role) => (await payload.findByID({ collection: 'reviews', id: hashed.id, ...as(role) })).submitterHash
+    const hashed = await payload.create({
+      ...sys,
+      collection: 'reviews',
+      data: reviewData(agentId, { status: 'approved', submitterHash: 'abc123' }),
+    })
+    const read = async (role: Role) =>
+      (await payload.findByID({ collection: 'reviews', id: hashed.id, ...as(role) })).submitterHash
     expect(await read('anonymous')).toBeUndefined()
     expect(await read('marketer')).toBeUndefined()
     expect(await read('writer')).toBeUndefined()
     expect(await read('editor')).toBe('abc123')
     expect(await read('admin')).toBe('abc123')
   })
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))('%s creates, moderates and deletes: %s', async (role, ok) => {
-    expect(await allowed(() => payload.create({ collection: 'reviews', data: reviewData(agentId), ...as(role) }))).toBe(ok)
-    const target = await payload.create({ ...sys, collection: 'reviews', data: reviewData(agentId) })
-    expect(await allowed(() => payload.update({ collection: 'reviews', id: target.id, data: { status: 'approved' }, ...as(role) }))).toBe(ok)
-    expect(await allowed(() => payload.delete({ collection: 'reviews', id: target.id, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))(
+    '%s creates, moderates and deletes: %s',
+    async (role, ok) => {
+      expect(
+        await allowed(() =>
+          payload.create({ collection: 'reviews', data: reviewData(agentId), ...as(role) }),
+        ),
+      ).toBe(ok)
+      const target = await payload.create({
+        ...sys,
+        collection: 'reviews',
+        data: reviewData(agentId),
+      })
+      expect(
+        await allowed(() =>
+          payload.update({
+            collection: 'reviews',
+            id: target.id,
+            data: { status: 'approved' },
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+      expect(
+        await allowed(() => payload.delete({ collection: 'reviews', id: target.id, ...as(role) })),
+      ).toBe(ok)
+    },
+  )
 })
 
 describe('articles', () => {
@@ -116,36 +214,126 @@ describe('articles', () => {
   let draftId: Id
   let writerOwnId: Id
   beforeAll(async () => {
-    publishedId = (await payload.create({ ...sys, collection: 'articles', data: articleData(categoryId, users.editor.id, { _status: 'published' }) })).id
-    draftId = (await payload.create({ ...sys, collection: 'articles', data: articleData(categoryId, users.editor.id, { _status: 'draft' }), draft: true })).id
-    writerOwnId = (await payload.create({ ...sys, collection: 'articles', data: articleData(categoryId, users.writer.id, { _status: 'draft' }), draft: true })).id
+    publishedId = (
+      await payload.create({
+        ...sys,
+        collection: 'articles',
+        data: articleData(categoryId, users.editor.id, { _status: 'published' }),
+      })
+    ).id
+    draftId = (
+      await payload.create({
+        ...sys,
+        collection: 'articles',
+        data: articleData(categoryId, users.editor.id, { _status: 'draft' }),
+        draft: true,
+      })
+    ).id
+    writerOwnId = (
+      await payload.create({
+        ...sys,
+        collection: 'articles',
+        data: articleData(categoryId, users.writer.id, { _status: 'draft' }),
+        draft: true,
+      })
+    ).id
   })
 
-  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: true, admin: true }))('%s reads drafts: %s', async (role, ok) => {
-    const { docs } = await payload.find({ collection: 'articles', where: { id: { in: [publishedId, draftId] } }, draft: true, ...as(role) })
-    const ids = docs.map((d) => d.id)
-    expect(ids).toContain(publishedId)
-    expect(ids.includes(draftId)).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: true, admin: true }))(
+    '%s reads drafts: %s',
+    async (role, ok) => {
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: { id: { in: [publishedId, draftId] } },
+        draft: true,
+        ...as(role),
+      })
+      const ids = docs.map((d) => d.id)
+      expect(ids).toContain(publishedId)
+      expect(ids.includes(draftId)).toBe(ok)
+    },
+  )
 
-  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: false, admin: true }))('%s creates a draft: %s', async (role, ok) => {
-    const author = role === 'anonymous' ? users.writer.id : users[role].id
-    expect(await allowed(() => payload.create({ collection: 'articles', data: articleData(categoryId, author, { _status: 'draft' }), draft: true, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: false, admin: true }))(
+    '%s creates a draft: %s',
+    async (role, ok) => {
+      const author = role === 'anonymous' ? users.writer.id : users[role].id
+      expect(
+        await allowed(() =>
+          payload.create({
+            collection: 'articles',
+            data: articleData(categoryId, author, { _status: 'draft' }),
+            draft: true,
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+    },
+  )
 
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))('%s publishes: %s', async (role, ok) => {
-    const author = role === 'anonymous' ? users.writer.id : users[role].id
-    expect(await allowed(() => payload.create({ collection: 'articles', data: articleData(categoryId, author, { _status: 'published' }), ...as(role) }))).toBe(ok)
-    const target = await payload.create({ ...sys, collection: 'articles', data: articleData(categoryId, users.writer.id, { _status: 'draft' }), draft: true })
-    expect(await allowed(() => payload.update({ collection: 'articles', id: target.id, data: { _status: 'published' }, ...as(role) }))).toBe(ok)
-    const after = await payload.findByID({ ...sys, collection: 'articles', id: target.id })
-    expect(after._status).toBe(ok ? 'published' : 'draft')
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))(
+    '%s publishes: %s',
+    async (role, ok) => {
+      const author = role === 'anonymous' ? users.writer.id : users[role].id
+      expect(
+        await allowed(() =>
+          payload.create({
+            collection: 'articles',
+            data: articleData(categoryId, author, { _status: 'published' }),
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+      const target = await payload.create({
+        ...sys,
+        collection: 'articles',
+        data: articleData(categoryId, users.writer.id, { _status: 'draft' }),
+        draft: true,
+      })
+      expect(
+        await allowed(() =>
+          payload.update({
+            collection: 'articles',
+            id: target.id,
+            data: { _status: 'published' },
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+      const after = await payload.findByID({ ...sys, collection: 'articles', id: target.id })
+      expect(after._status).toBe(ok ? 'published' : 'draft')
+    },
+  )
 
   it('a writer edits their own draft but not someone else’s article', async () => {
-    expect(await allowed(() => payload.update({ collection: 'articles', id: writerOwnId, data: { lead: '書き直したリード' }, draft: true, ...as('writer') }))).toBe(true)
-    expect(await allowed(() => payload.update({ collection: 'articles', id: draftId, data: { lead: '他人の記事' }, draft: true, ...as('writer') }))).toBe(false)
-    const untouched = await payload.findByID({ ...sys, collection: 'articles', id: draftId, draft: true })
+    expect(
+      await allowed(() =>
+        payload.update({
+          collection: 'articles',
+          id: writerOwnId,
+          data: { lead: '書き直したリード' },
+          draft: true,
+          ...as('writer'),
+        }),
+      ),
+    ).toBe(true)
+    expect(
+      await allowed(() =>
+        payload.update({
+          collection: 'articles',
+          id: draftId,
+          data: { lead: '他人の記事' },
+          draft: true,
+          ...as('writer'),
+        }),
+      ),
+    ).toBe(false)
+    const untouched = await payload.findByID({
+      ...sys,
+      collection: 'articles',
+      id: draftId,
+      draft: true,
+    })
     expect(untouched.lead).not.toBe('他人の記事')
   })
 
@@ -159,50 +347,163 @@ describe('articles', () => {
     expect(created.author).toBe(users.writer.id)
   })
 
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))('%s edits any article’s text: %s', async (role, ok) => {
-    expect(await allowed(() => payload.update({ collection: 'articles', id: publishedId, data: { lead: `更新 ${role}` }, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))(
+    '%s edits any article’s text: %s',
+    async (role, ok) => {
+      expect(
+        await allowed(() =>
+          payload.update({
+            collection: 'articles',
+            id: publishedId,
+            data: { lead: `更新 ${role}` },
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+    },
+  )
 
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))('%s deletes: %s', async (role, ok) => {
-    const target = await payload.create({ ...sys, collection: 'articles', data: articleData(categoryId, users.writer.id, { _status: 'draft' }), draft: true })
-    expect(await allowed(() => payload.delete({ collection: 'articles', id: target.id, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))(
+    '%s deletes: %s',
+    async (role, ok) => {
+      const target = await payload.create({
+        ...sys,
+        collection: 'articles',
+        data: articleData(categoryId, users.writer.id, { _status: 'draft' }),
+        draft: true,
+      })
+      expect(
+        await allowed(() => payload.delete({ collection: 'articles', id: target.id, ...as(role) })),
+      ).toBe(ok)
+    },
+  )
 
   it('only editors and admins set the tie-up flag', async () => {
-    const target = await payload.create({ ...sys, collection: 'articles', data: articleData(categoryId, users.writer.id, { _status: 'draft' }), draft: true })
-    await payload.update({ collection: 'articles', id: target.id, data: { tieUp: true, sponsorName: '偽スポンサー' }, draft: true, ...as('writer') })
-    expect((await payload.findByID({ ...sys, collection: 'articles', id: target.id, draft: true })).tieUp).toBe(false)
-    await payload.update({ collection: 'articles', id: target.id, data: { tieUp: true, sponsorName: '株式会社サンプル' }, draft: true, ...as('editor') })
-    expect((await payload.findByID({ ...sys, collection: 'articles', id: target.id, draft: true })).tieUp).toBe(true)
+    const target = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(categoryId, users.writer.id, { _status: 'draft' }),
+      draft: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: target.id,
+      data: { tieUp: true, sponsorName: '偽スポンサー' },
+      draft: true,
+      ...as('writer'),
+    })
+    expect(
+      (await payload.findByID({ ...sys, collection: 'articles', id: target.id, draft: true }))
+        .tieUp,
+    ).toBe(false)
+    await payload.update({
+      collection: 'articles',
+      id: target.id,
+      data: { tieUp: true, sponsorName: '株式会社サンプル' },
+      draft: true,
+      ...as('editor'),
+    })
+    expect(
+      (await payload.findByID({ ...sys, collection: 'articles', id: target.id, draft: true }))
+        .tieUp,
+    ).toBe(true)
   })
 })
 
 describe('media', () => {
-  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: true, admin: true }))('%s uploads and deletes: %s', async (role, ok) => {
-    expect(await allowed(async () => payload.create({ collection: 'media', data: { alt: '図' }, file: await pngFile(), ...as(role) }))).toBe(ok)
-    const target = await payload.create({ ...sys, collection: 'media', data: { alt: '図' }, file: await pngFile() })
-    expect(await allowed(() => payload.delete({ collection: 'media', id: target.id, ...as(role) }))).toBe(ok)
-    expect((await payload.findByID({ collection: 'media', id: target.id, ...as('anonymous'), disableErrors: true }))?.id ?? null).toBe(ok ? null : target.id)
-  })
+  it.each(matrix({ anonymous: false, writer: true, editor: true, marketer: true, admin: true }))(
+    '%s uploads and deletes: %s',
+    async (role, ok) => {
+      expect(
+        await allowed(async () =>
+          payload.create({
+            collection: 'media',
+            data: { alt: '図' },
+            file: await pngFile(),
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+      const target = await payload.create({
+        ...sys,
+        collection: 'media',
+        data: { alt: '図' },
+        file: await pngFile(),
+      })
+      expect(
+        await allowed(() => payload.delete({ collection: 'media', id: target.id, ...as(role) })),
+      ).toBe(ok)
+      expect(
+        (
+          await payload.findByID({
+            collection: 'media',
+            id: target.id,
+            ...as('anonymous'),
+            disableErrors: true,
+          })
+        )?.id ?? null,
+      ).toBe(ok ? null : target.id)
+    },
+  )
 })
 
 describe('affiliate links', () => {
-  it.each(matrix({ anonymous: false, writer: false, editor: false, marketer: true, admin: true }))('%s manages links: %s', async (role, ok) => {
-    expect(await allowed(() => payload.create({ collection: 'affiliate-links', data: linkData(agentId), ...as(role) }))).toBe(ok)
-    const target = await payload.create({ ...sys, collection: 'affiliate-links', data: linkData(agentId) })
-    expect(await allowed(() => payload.update({ collection: 'affiliate-links', id: target.id, data: { status: 'paused' }, ...as(role) }))).toBe(ok)
-    expect(await allowed(() => payload.delete({ collection: 'affiliate-links', id: target.id, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: false, marketer: true, admin: true }))(
+    '%s manages links: %s',
+    async (role, ok) => {
+      expect(
+        await allowed(() =>
+          payload.create({ collection: 'affiliate-links', data: linkData(agentId), ...as(role) }),
+        ),
+      ).toBe(ok)
+      const target = await payload.create({
+        ...sys,
+        collection: 'affiliate-links',
+        data: linkData(agentId),
+      })
+      expect(
+        await allowed(() =>
+          payload.update({
+            collection: 'affiliate-links',
+            id: target.id,
+            data: { status: 'paused' },
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+      expect(
+        await allowed(() =>
+          payload.delete({ collection: 'affiliate-links', id: target.id, ...as(role) }),
+        ),
+      ).toBe(ok)
+    },
+  )
 
   it('visitors see that an active link exists but never its destination; paused links not at all', async () => {
-    const paused = await payload.create({ ...sys, collection: 'affiliate-links', data: { ...linkData(agentId), status: 'paused' } })
-    const active = await payload.findByID({ collection: 'affiliate-links', id: linkId, ...as('anonymous') })
+    const paused = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: { ...linkData(agentId), status: 'paused' },
+    })
+    const active = await payload.findByID({
+      collection: 'affiliate-links',
+      id: linkId,
+      ...as('anonymous'),
+    })
     expect(active.slug).toBeTruthy()
     expect(active.destinationUrl).toBeUndefined()
     expect(active.notes).toBeUndefined()
-    const { docs } = await payload.find({ collection: 'affiliate-links', where: { id: { equals: paused.id } }, ...as('anonymous') })
+    const { docs } = await payload.find({
+      collection: 'affiliate-links',
+      where: { id: { equals: paused.id } },
+      ...as('anonymous'),
+    })
     expect(docs).toHaveLength(0)
-    const staff = await payload.findByID({ collection: 'affiliate-links', id: linkId, ...as('marketer') })
+    const staff = await payload.findByID({
+      collection: 'affiliate-links',
+      id: linkId,
+      ...as('marketer'),
+    })
     expect(staff.destinationUrl).toMatch(/^https:\/\//)
   })
 })
@@ -210,59 +511,169 @@ describe('affiliate links', () => {
 describe('clicks', () => {
   it('no one, not even an admin, can create or alter a click through the API', async () => {
     for (const role of ROLES) {
-      expect(await allowed(() => payload.create({ collection: 'clicks', data: { link: linkId as number }, ...as(role) }))).toBe(false)
+      expect(
+        await allowed(() =>
+          payload.create({ collection: 'clicks', data: { link: linkId }, ...as(role) }),
+        ),
+      ).toBe(false)
     }
-    const click = await payload.create({ ...sys, collection: 'clicks', data: { link: linkId as number, placement: 'test' } })
-    expect(await allowed(() => payload.update({ collection: 'clicks', id: click.id, data: { placement: 'forged' }, ...as('admin') }))).toBe(false)
+    const click = await payload.create({
+      ...sys,
+      collection: 'clicks',
+      data: { link: linkId, placement: 'test' },
+    })
+    expect(
+      await allowed(() =>
+        payload.update({
+          collection: 'clicks',
+          id: click.id,
+          data: { placement: 'forged' },
+          ...as('admin'),
+        }),
+      ),
+    ).toBe(false)
   })
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: true, admin: true }))('%s reads click reports: %s', async (role, ok) => {
-    await payload.create({ ...sys, collection: 'clicks', data: { link: linkId as number, placement: 'report' } })
-    expect(await allowed(async () => {
-      const { docs } = await payload.find({ collection: 'clicks', ...as(role) })
-      if (!docs.length) throw Object.assign(new Error('empty'), { status: 403 })
-    })).toBe(ok)
-  })
-  it.each(matrix({ anonymous: false, writer: false, editor: false, marketer: false, admin: true }))('%s deletes clicks: %s', async (role, ok) => {
-    const click = await payload.create({ ...sys, collection: 'clicks', data: { link: linkId as number } })
-    expect(await allowed(() => payload.delete({ collection: 'clicks', id: click.id, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: true, admin: true }))(
+    '%s reads click reports: %s',
+    async (role, ok) => {
+      await payload.create({
+        ...sys,
+        collection: 'clicks',
+        data: { link: linkId, placement: 'report' },
+      })
+      expect(
+        await allowed(async () => {
+          const { docs } = await payload.find({ collection: 'clicks', ...as(role) })
+          if (!docs.length) throw Object.assign(new Error('empty'), { status: 403 })
+        }),
+      ).toBe(ok)
+    },
+  )
+  it.each(matrix({ anonymous: false, writer: false, editor: false, marketer: false, admin: true }))(
+    '%s deletes clicks: %s',
+    async (role, ok) => {
+      const click = await payload.create({
+        ...sys,
+        collection: 'clicks',
+        data: { link: linkId },
+      })
+      expect(
+        await allowed(() => payload.delete({ collection: 'clicks', id: click.id, ...as(role) })),
+      ).toBe(ok)
+    },
+  )
 })
 
 describe('users', () => {
-  it.each(matrix({ anonymous: false, writer: false, editor: false, marketer: false, admin: true }))('%s creates and deletes accounts: %s', async (role, ok) => {
-    const s = unique()
-    expect(await allowed(() => payload.create({ collection: 'users', data: { email: `u-${s}@test.example`, password: `pw-${s}-long`, displayName: s, roles: ['writer'] }, ...as(role) }))).toBe(ok)
-    const target = await payload.create({ ...sys, collection: 'users', data: { email: `v-${s}@test.example`, password: `pw-${s}-long`, displayName: s, roles: ['writer'] } })
-    expect(await allowed(() => payload.delete({ collection: 'users', id: target.id, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: false, marketer: false, admin: true }))(
+    '%s creates and deletes accounts: %s',
+    async (role, ok) => {
+      const s = unique()
+      expect(
+        await allowed(() =>
+          payload.create({
+            collection: 'users',
+            data: {
+              email: `u-${s}@test.example`,
+              password: `pw-${s}-long`,
+              displayName: s,
+              roles: ['writer'],
+            },
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+      const target = await payload.create({
+        ...sys,
+        collection: 'users',
+        data: {
+          email: `v-${s}@test.example`,
+          password: `pw-${s}-long`,
+          displayName: s,
+          roles: ['writer'],
+        },
+      })
+      expect(
+        await allowed(() => payload.delete({ collection: 'users', id: target.id, ...as(role) })),
+      ).toBe(ok)
+    },
+  )
 
   it('non-admins read and edit only their own account', async () => {
     for (const role of ['writer', 'editor', 'marketer'] as const) {
       const { docs } = await payload.find({ collection: 'users', ...as(role) })
       expect(docs.map((d) => d.id)).toEqual([users[role].id])
-      expect(await allowed(() => payload.update({ collection: 'users', id: users.admin.id, data: { displayName: 'x' }, ...as(role) }))).toBe(false)
+      expect(
+        await allowed(() =>
+          payload.update({
+            collection: 'users',
+            id: users.admin.id,
+            data: { displayName: 'x' },
+            ...as(role),
+          }),
+        ),
+      ).toBe(false)
     }
     const { docs } = await payload.find({ collection: 'users', ...as('admin'), limit: 100 })
     expect(docs.length).toBeGreaterThanOrEqual(4)
-    expect(await allowed(() => payload.find({ collection: 'users', ...as('anonymous') }))).toBe(false)
+    expect(await allowed(() => payload.find({ collection: 'users', ...as('anonymous') }))).toBe(
+      false,
+    )
   })
 
   it('no one but an admin can change roles, not even their own', async () => {
-    await payload.update({ collection: 'users', id: users.writer.id, data: { roles: ['admin'], displayName: '水野(更新)' }, ...as('writer') })
+    await payload.update({
+      collection: 'users',
+      id: users.writer.id,
+      data: { roles: ['admin'], displayName: '水野(更新)' },
+      ...as('writer'),
+    })
     const after = await payload.findByID({ ...sys, collection: 'users', id: users.writer.id })
     expect(after.roles).toEqual(['writer'])
     expect(after.displayName).toBe('水野(更新)')
-    await payload.update({ collection: 'users', id: users.writer.id, data: { roles: ['writer', 'editor'] }, ...as('admin') })
-    expect((await payload.findByID({ ...sys, collection: 'users', id: users.writer.id })).roles).toEqual(['writer', 'editor'])
-    await payload.update({ ...sys, collection: 'users', id: users.writer.id, data: { roles: ['writer'] } })
+    await payload.update({
+      collection: 'users',
+      id: users.writer.id,
+      data: { roles: ['writer', 'editor'] },
+      ...as('admin'),
+    })
+    expect(
+      (await payload.findByID({ ...sys, collection: 'users', id: users.writer.id })).roles,
+    ).toEqual(['writer', 'editor'])
+    await payload.update({
+      ...sys,
+      collection: 'users',
+      id: users.writer.id,
+      data: { roles: ['writer'] },
+    })
   })
 })
 
 describe('site settings', () => {
-  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))('%s updates: %s', async (role, ok) => {
-    expect(await allowed(() => payload.updateGlobal({ slug: 'site-settings', data: { siteName: `サイト${role}`, operatorName: '運営', licenceLine: '許可', prDisclosureText: 'PR', reviewSourceLine: '出典' }, ...as(role) }))).toBe(ok)
-  })
+  it.each(matrix({ anonymous: false, writer: false, editor: true, marketer: false, admin: true }))(
+    '%s updates: %s',
+    async (role, ok) => {
+      expect(
+        await allowed(() =>
+          payload.updateGlobal({
+            slug: 'site-settings',
+            data: {
+              siteName: `サイト${role}`,
+              operatorName: '運営',
+              licenceLine: '許可',
+              prDisclosureText: 'PR',
+              reviewSourceLine: '出典',
+            },
+            ...as(role),
+          }),
+        ),
+      ).toBe(ok)
+    },
+  )
   it('everyone reads them', async () => {
-    for (const role of ROLES) expect(await allowed(() => payload.findGlobal({ slug: 'site-settings', ...as(role) }))).toBe(true)
+    for (const role of ROLES)
+      expect(await allowed(() => payload.findGlobal({ slug: 'site-settings', ...as(role) }))).toBe(
+        true,
+      )
   })
 })

@@ -20,7 +20,10 @@ describe('committed SQLite migrations', () => {
     }
     expect(db.name).toBe('sqlite')
     const dir = path.resolve('migrations')
-    const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
+    const latest = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest, 'no migration snapshot in migrations/').toBeTruthy()
     const before = JSON.parse(readFileSync(path.join(dir, latest as string), 'utf8'))
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()

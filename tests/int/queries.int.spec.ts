@@ -5,7 +5,14 @@ import { getAgentBySlug, getApprovedReviews } from '@/lib/queries/agents'
 import { getRedirectTarget, resolveDestination } from '@/lib/queries/affiliateLinks'
 import { getArticleBySlug, getLatestArticles } from '@/lib/queries/articles'
 import type { AffiliateLink } from '@/payload-types'
-import { articleData, createAgent, createCategory, createUser, linkData, reviewData } from '@/tests/helpers/fixtures'
+import {
+  articleData,
+  createAgent,
+  createCategory,
+  createUser,
+  linkData,
+  reviewData,
+} from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 
 const sys = { overrideAccess: true as const, depth: 0 }
@@ -19,9 +26,28 @@ describe('article getters', () => {
   it('return published articles only, newest first', async () => {
     const category = await createCategory(payload)
     const author = await createUser(payload, 'writer')
-    const older = await payload.create({ ...sys, collection: 'articles', data: articleData(category.id, author.id, { _status: 'published', publishedAt: '2026-01-01T00:00:00.000Z' }) })
-    const newer = await payload.create({ ...sys, collection: 'articles', data: articleData(category.id, author.id, { _status: 'published', publishedAt: '2026-11-01T00:00:00.000Z' }) })
-    const draft = await payload.create({ ...sys, collection: 'articles', data: articleData(category.id, author.id, { _status: 'draft' }), draft: true })
+    const older = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(category.id, author.id, {
+        _status: 'published',
+        publishedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    })
+    const newer = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(category.id, author.id, {
+        _status: 'published',
+        publishedAt: '2026-11-01T00:00:00.000Z',
+      }),
+    })
+    const draft = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(category.id, author.id, { _status: 'draft' }),
+      draft: true,
+    })
 
     expect((await getArticleBySlug(newer.slug))?.id).toBe(newer.id)
     expect(await getArticleBySlug(draft.slug)).toBeNull()
@@ -37,8 +63,22 @@ describe('article getters', () => {
 describe('agent getters', () => {
   it('page through approved reviews only, in the chosen order', async () => {
     const agent = await createAgent(payload)
-    for (const [rating, status] of [[5, 'approved'], [2, 'approved'], [4, 'approved'], [1, 'pending'], [3, 'rejected']] as const) {
-      await payload.create({ ...sys, collection: 'reviews', data: reviewData(agent.id, { rating, status, rejectionReason: status === 'rejected' ? '理由' : null }) })
+    for (const [rating, status] of [
+      [5, 'approved'],
+      [2, 'approved'],
+      [4, 'approved'],
+      [1, 'pending'],
+      [3, 'rejected'],
+    ] as const) {
+      await payload.create({
+        ...sys,
+        collection: 'reviews',
+        data: reviewData(agent.id, {
+          rating,
+          status,
+          rejectionReason: status === 'rejected' ? '理由' : null,
+        }),
+      })
     }
     expect((await getAgentBySlug(agent.slug))?.reviewCount).toBe(3)
     const highest = await getApprovedReviews(agent.id, 1, 'highest')
@@ -53,21 +93,48 @@ describe('agent getters', () => {
 
 describe('affiliate redirect', () => {
   const link = (over: Partial<AffiliateLink>) =>
-    ({ id: 1, slug: 's', destinationUrl: 'https://dest.example/', fallbackUrl: 'https://fallback.example/', activeFrom: null, activeUntil: null, ...over }) as AffiliateLink
+    ({
+      id: 1,
+      slug: 's',
+      destinationUrl: 'https://dest.example/',
+      fallbackUrl: 'https://fallback.example/',
+      activeFrom: null,
+      activeUntil: null,
+      ...over,
+    }) as AffiliateLink
   const now = new Date('2026-06-15T00:00:00Z')
 
   it('follows the schedule and falls back outside it', () => {
     expect(resolveDestination(link({}), now)?.url).toBe('https://dest.example/')
-    expect(resolveDestination(link({ activeFrom: '2026-06-01T00:00:00Z', activeUntil: '2026-07-01T00:00:00Z' }), now)?.url).toBe('https://dest.example/')
-    expect(resolveDestination(link({ activeUntil: '2026-06-01T00:00:00Z' }), now)?.url).toBe('https://fallback.example/')
-    expect(resolveDestination(link({ activeFrom: '2026-07-01T00:00:00Z' }), now)?.url).toBe('https://fallback.example/')
-    expect(resolveDestination(link({ activeUntil: '2026-06-01T00:00:00Z', fallbackUrl: null }), now)).toBeNull()
+    expect(
+      resolveDestination(
+        link({ activeFrom: '2026-06-01T00:00:00Z', activeUntil: '2026-07-01T00:00:00Z' }),
+        now,
+      )?.url,
+    ).toBe('https://dest.example/')
+    expect(resolveDestination(link({ activeUntil: '2026-06-01T00:00:00Z' }), now)?.url).toBe(
+      'https://fallback.example/',
+    )
+    expect(resolveDestination(link({ activeFrom: '2026-07-01T00:00:00Z' }), now)?.url).toBe(
+      'https://fallback.example/',
+    )
+    expect(
+      resolveDestination(link({ activeUntil: '2026-06-01T00:00:00Z', fallbackUrl: null }), now),
+    ).toBeNull()
   })
 
   it('finds active links by slug and nothing for paused or unknown ones', async () => {
     const agent = await createAgent(payload)
-    const active = await payload.create({ ...sys, collection: 'affiliate-links', data: linkData(agent.id) })
-    const paused = await payload.create({ ...sys, collection: 'affiliate-links', data: { ...linkData(agent.id), status: 'paused' } })
+    const active = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: linkData(agent.id),
+    })
+    const paused = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: { ...linkData(agent.id), status: 'paused' },
+    })
     expect((await getRedirectTarget(active.slug))?.url).toBe(active.destinationUrl)
     expect(await getRedirectTarget(paused.slug)).toBeNull()
     expect(await getRedirectTarget('missing-link')).toBeNull()

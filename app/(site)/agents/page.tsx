@@ -34,10 +34,21 @@ export default async function AgentsPage() {
             {agents
               .filter((a) => a.kind === kind)
               .map((agent) => (
-                <li key={agent.id} className="flex items-center gap-3 rounded-lg border border-slate-200 p-3">
-                  <MediaImage media={agent.logo} sizes="48px" className="h-12 w-12 rounded-md object-cover" alt="" />
+                <li
+                  key={agent.id}
+                  className="flex items-center gap-3 rounded-lg border border-slate-200 p-3"
+                >
+                  <MediaImage
+                    media={agent.logo}
+                    sizes="48px"
+                    className="h-12 w-12 rounded-md object-cover"
+                    alt=""
+                  />
                   <div className="min-w-0">
-                    <Link href={`/agents/${agent.slug}`} className="font-bold text-brand-700 underline">
+                    <Link
+                      href={`/agents/${agent.slug}`}
+                      className="font-bold text-brand-700 underline"
+                    >
                       {agent.name}
                     </Link>
                     <p className="flex flex-wrap items-center gap-2 text-sm">

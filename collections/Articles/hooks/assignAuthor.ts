@@ -4,7 +4,12 @@ import { hasRole } from '@/access/roles'
 import type { Article } from '@/payload-types'
 
 // A writer's article is always theirs: they cannot file it under someone else's name.
-export const assignAuthor: CollectionBeforeChangeHook<Article> = ({ data, req, operation, originalDoc }) => {
+export const assignAuthor: CollectionBeforeChangeHook<Article> = ({
+  data,
+  req,
+  operation,
+  originalDoc,
+}) => {
   const user = req.user
   if (!user || hasRole(user, 'admin', 'editor')) {
     if (operation === 'create' && !data.author && user) data.author = user.id

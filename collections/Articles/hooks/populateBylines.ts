@@ -26,7 +26,12 @@ export const populateBylines: CollectionAfterReadHook<Article> = async ({ doc, r
       })
       .catch(() => null)
     if (user) {
-      bylines.push({ role, name: user.displayName, qualification: user.qualification ?? null, bio: user.bio ?? null })
+      bylines.push({
+        role,
+        name: user.displayName,
+        qualification: user.qualification ?? null,
+        bio: user.bio ?? null,
+      })
     }
   }
   doc.bylines = bylines

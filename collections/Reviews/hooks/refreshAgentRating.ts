@@ -50,7 +50,10 @@ export const refreshAgentRatingAfterChange: CollectionAfterChangeHook<Review> = 
   return doc
 }
 
-export const refreshAgentRatingAfterDelete: CollectionAfterDeleteHook<Review> = async ({ doc, req }) => {
+export const refreshAgentRatingAfterDelete: CollectionAfterDeleteHook<Review> = async ({
+  doc,
+  req,
+}) => {
   const id = agentId(doc.agent)
   if (id !== undefined) await refreshAgentRating(req, id)
   return doc

@@ -52,7 +52,12 @@ export default async function AgentPage({ params }: Props) {
       </div>
 
       <header className="mt-4 flex items-start gap-4">
-        <MediaImage media={agent.logo} sizes="80px" className="h-20 w-20 shrink-0 rounded-xl object-cover" priority />
+        <MediaImage
+          media={agent.logo}
+          sizes="80px"
+          className="h-20 w-20 shrink-0 rounded-xl object-cover"
+          priority
+        />
         <div>
           <p className="text-sm text-slate-600">{AGENT_KINDS[agent.kind]}</p>
           <h1 className="text-2xl leading-snug font-bold">{agent.name}の評判・口コミ</h1>

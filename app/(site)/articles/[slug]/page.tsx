@@ -49,8 +49,15 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
-      {article.promotional ? <PrDisclosure text={settings.prDisclosureText} sponsorName={article.tieUp ? article.sponsorName : null} /> : null}
-      {article.promotional ? <p className="mt-2 text-xs leading-relaxed text-slate-600">{settings.licenceLine}</p> : null}
+      {article.promotional ? (
+        <PrDisclosure
+          text={settings.prDisclosureText}
+          sponsorName={article.tieUp ? article.sponsorName : null}
+        />
+      ) : null}
+      {article.promotional ? (
+        <p className="mt-2 text-xs leading-relaxed text-slate-600">{settings.licenceLine}</p>
+      ) : null}
 
       <div className="mt-4">
         <Breadcrumbs
@@ -66,7 +73,10 @@ export default async function ArticlePage({ params }: Props) {
         <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-slate-600">
           <span>
-            公開日:<time dateTime={article.publishedAt ?? undefined}>{formatDateJa(article.publishedAt)}</time>
+            公開日:
+            <time dateTime={article.publishedAt ?? undefined}>
+              {formatDateJa(article.publishedAt)}
+            </time>
           </span>
           <span>
             更新日:<time dateTime={article.updatedAt}>{formatDateJa(article.updatedAt)}</time>
@@ -88,7 +98,11 @@ export default async function ArticlePage({ params }: Props) {
       <TableOfContents entries={toc.entries} />
 
       <div className="prose-ja mt-6">
-        <RichText data={article.body} converters={articleConverters({ placement: article.slug, headingIds: toc.ids })} disableContainer />
+        <RichText
+          data={article.body}
+          converters={articleConverters({ placement: article.slug, headingIds: toc.ids })}
+          disableContainer
+        />
       </div>
 
       {article.summary ? (
