@@ -51,6 +51,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' | キャリアしるべ 管理画面' },
+    // the built-in avatar: Gravatar would send staff e-mail hashes to a third party
+    avatar: 'default',
+    dateFormat: 'yyyy/MM/dd HH:mm',
   },
   i18n: {
     supportedLanguages: { ja, en },

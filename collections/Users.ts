@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
 import { hasRole, ROLES } from '@/access/roles'
 import { l } from '@/lib/i18n'
 
@@ -23,7 +24,7 @@ export const Users: CollectionConfig = {
     cookies: {
       secure:
         process.env.NODE_ENV === 'production' &&
-        process.env.NEXT_PUBLIC_SERVER_URL?.startsWith('https://'),
+        process.env.SITE_URL?.startsWith('https://'),
       sameSite: 'Lax',
     },
   },
@@ -36,7 +37,8 @@ export const Users: CollectionConfig = {
   access: {
     admin: ({ req: { user } }) => hasRole(user, ...ROLES),
     create: isAdmin,
-    read: adminOrSelf,
+    // the team sees each other's names (authors, supervisors); visitors never read accounts
+    read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,

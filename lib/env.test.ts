@@ -98,9 +98,9 @@ describe('ensurePayloadSecret', () => {
 describe('serverUrl', () => {
   it('defaults to localhost on PORT and rejects a non-http URL', () => {
     expect(serverUrl({ PORT: '4000' })).toBe('http://localhost:4000')
-    expect(serverUrl({ NEXT_PUBLIC_SERVER_URL: 'https://career.example/' })).toBe(
+    expect(serverUrl({ SITE_URL: 'https://career.example/' })).toBe(
       'https://career.example',
     )
-    expect(() => serverUrl({ NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(EnvError)
+    expect(() => serverUrl({ SITE_URL: 'ftp://x' })).toThrow(EnvError)
   })
 })

@@ -97,14 +97,14 @@ export function ensurePayloadSecret(
 
 /** The public origin of the site, used for canonical URLs, CSRF and CORS. */
 export function serverUrl(env: Record<string, string | undefined> = process.env): string {
-  const raw = env.NEXT_PUBLIC_SERVER_URL?.trim() || `http://localhost:${env.PORT || 3000}`
+  const raw = env.SITE_URL?.trim() || `http://localhost:${env.PORT || 3000}`
   try {
     const url = new URL(raw)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
     return url.origin
   } catch {
     throw new EnvError(
-      `NEXT_PUBLIC_SERVER_URL "${raw}" is not an http(s) URL, for example https://example.jp`,
+      `SITE_URL "${raw}" is not an http(s) URL, for example https://example.jp`,
     )
   }
 }

@@ -92,7 +92,7 @@ run(process.execPath, [
 
 const port = process.env.PORT || '3000'
 const host = process.env.HOST || '0.0.0.0'
-const url = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${port}`
+const url = process.env.SITE_URL || `http://localhost:${port}`
 const server = spawn(
   process.execPath,
   [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', host],

@@ -9,6 +9,6 @@ export default function setup() {
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET ||= 'integration-tests-only-secret-0123456789abcdef'
-  process.env.NEXT_PUBLIC_SERVER_URL ||= 'http://localhost:3000'
+  process.env.SITE_URL ||= 'http://localhost:3000'
   return () => rmSync(dir, { recursive: true, force: true })
 }

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test'
+
+import { loginAs, type DemoRole } from '../helpers/login'
+
+// What each role finds on its dashboard: a collection it may not read has no card, and the
+// 「新規作成」 button appears only where it may create.
+const dashboards: Record<DemoRole, { sees: string[]; hidden: string[]; creates: string[] }> = {
+  admin: {
+    sees: ['記事', '口コミ', 'アフィリエイトリンク', 'クリック', 'ユーザー', 'サイト設定'],
+    hidden: [],
+    creates: ['articles', 'reviews', 'affiliate-links', 'users'],
+  },
+  editor: {
+    sees: ['記事', '口コミ', 'エージェント', 'クリック', 'サイト設定'],
+    hidden: ['ユーザー'],
+    creates: ['articles', 'reviews', 'agents'],
+  },
+  writer: {
+    sees: ['記事', 'エージェント', '口コミ'],
+    hidden: ['ユーザー', 'クリック'],
+    creates: ['articles'],
+  },
+  marketer: {
+    sees: ['アフィリエイトリンク', 'クリック', '記事'],
+    hidden: ['ユーザー'],
+    creates: ['affiliate-links'],
+  },
+}
+
+const noCreate: Record<DemoRole, string[]> = {
+  admin: [],
+  editor: ['affiliate-links', 'users'],
+  writer: ['reviews', 'agents', 'affiliate-links'],
+  marketer: ['articles', 'reviews', 'agents'],
+}
+
+test.describe('admin by role', () => {
+  for (const role of Object.keys(dashboards) as DemoRole[]) {
+    test(`${role} sees what the role may use, in Japanese`, async ({ page }) => {
+      await loginAs(page, role)
+      const cards = page.locator('.collections__card-list .card__title')
+      const titles = await cards.allTextContents()
+      for (const title of dashboards[role].sees) expect(titles, role).toContain(title)
+      for (const title of dashboards[role].hidden) expect(titles, role).not.toContain(title)
+      for (const slug of dashboards[role].creates) {
+        await expect(
+          page.locator(`#card-${slug} .card__actions a`),
+          `${role} creates ${slug}`,
+        ).toHaveCount(1)
+      }
+      for (const slug of noCreate[role]) {
+        await expect(
+          page.locator(`#card-${slug} .card__actions a`),
+          `${role} may not create ${slug}`,
+        ).toHaveCount(0)
+      }
+    })
+  }
+
+  test('an editor edits an article and readers see the change', async ({ page }) => {
+    await loginAs(page, 'editor')
+    await page.goto('/admin/collections/articles')
+    await page.getByRole('link', { name: /面接でよく聞かれる質問と答え方のコツ/ }).click()
+    const lead = page.locator('#field-lead')
+    await expect(lead).toBeEditable()
+    const updated = `面接の定番質問には意図があります。編集部が${Date.now()}に更新しました。`
+    await lead.fill(updated)
+    await page.locator('#action-save').click()
+    await expect(page.getByText(/公開しました|正常に更新|更新しました/).first()).toBeVisible({
+      timeout: 20_000,
+    })
+
+    await page.goto('/articles/interview-questions')
+    await expect(page.getByText(updated)).toBeVisible()
+  })
+
+  test('a marketer can open an article but not change its text', async ({ page }) => {
+    await loginAs(page, 'marketer')
+    await page.goto('/admin/collections/articles')
+    await page.getByRole('link', { name: /職務経歴書の書き方の基本/ }).click()
+    await expect(page.locator('#field-title')).toBeDisabled()
+    await expect(page.locator('#field-lead')).toBeDisabled()
+    await expect(page.locator('#action-save')).toHaveCount(0)
+  })
+
+  test('a writer saves a draft but is offered no publish button', async ({ page }) => {
+    await loginAs(page, 'writer')
+    await page.goto('/admin/collections/articles')
+    await page.getByRole('link', { name: /副業を始める前に確認したい就業規則のポイント/ }).click()
+    await expect(page.locator('#action-save-draft')).toBeVisible()
+    await expect(page.locator('#action-save')).toHaveCount(0)
+    await page
+      .locator('#field-lead')
+      .fill('副業の前に就業規則を確認しましょう。下書きを更新しました。')
+    await page.locator('#action-save-draft').click()
+    await expect(page.getByText(/保存しました|下書き|ドラフト/).first()).toBeVisible({
+      timeout: 20_000,
+    })
+    // still unpublished for readers
+    const response = await page.request.get('/articles/side-job-rules')
+    expect(response.status()).toBe(404)
+  })
+})

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('public site', () => {
+  test('home lists published articles in Japanese, and never a draft', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+    await expect(page.getByRole('heading', { level: 2, name: '新着記事' })).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: /PMOに向いている人・向いていない人の特徴/ }),
+    ).toBeVisible()
+    await expect(page.getByRole('link', { name: /職務経歴書の書き方の基本/ })).toBeVisible()
+    // the seeded draft exists in the admin only
+    await expect(page.getByText('副業を始める前に確認したい就業規則のポイント')).toHaveCount(0)
+    await expect(page.locator('footer')).toContainText('有料職業紹介事業の許可')
+  })
+
+  test('a promotional article shows the PR line first, inside the first screen on a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 667 })
+    await page.goto('/articles/pmo-suited-person')
+    const disclosure = page.getByTestId('pr-disclosure')
+    await expect(disclosure).toHaveText(/プロモーション\(PR\)が含まれています/)
+    const box = await disclosure.boundingBox()
+    expect(box).not.toBeNull()
+    expect(box!.y + box!.height).toBeLessThanOrEqual(667)
+    // it is the first thing in the main content, before the title
+    const order = await page.evaluate(() => {
+      const main = document.querySelector('main')!
+      const pr = main.querySelector('[data-testid="pr-disclosure"]')!
+      const h1 = main.querySelector('h1')!
+      return pr.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING
+    })
+    expect(order).toBeTruthy()
+    // at least body size (16px)
+    const fontSize = await disclosure.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(fontSize).toBeGreaterThanOrEqual(16)
+    // the page itself does not scroll sideways on a phone
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(overflow).toBeLessThanOrEqual(375)
+  })
+
+  test('the article renders headings, lists, blocks and PR-marked sponsored CTAs', async ({
+    page,
+  }) => {
+    await page.goto('/articles/pmo-suited-person')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('PMOに向いている人')
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'PMOとは:プロジェクトを裏側から支える役割' }),
+    ).toBeVisible()
+    await expect(page.getByRole('navigation', { name: '目次' })).toBeVisible()
+    await expect(page.locator('article li').filter({ hasText: '工数や予算の集計' })).toBeVisible()
+    await expect(page.getByText('監修者')).toBeVisible()
+
+    const ctas = page.locator('a[data-cta="affiliate"]')
+    expect(await ctas.count()).toBeGreaterThanOrEqual(3)
+    for (const cta of await ctas.all()) {
+      await expect(cta).toHaveAttribute('rel', 'sponsored noopener')
+      await expect(cta).toHaveAttribute('href', /^\/go\/[a-z0-9-]+\?from=pmo-suited-person$/)
+      await expect(cta).toContainText('PR')
+    }
+    await expect(
+      page.getByRole('link', { name: 'フリーランスポートの評判・口コミを見る' }),
+    ).toHaveAttribute('href', '/agents/freelance-port')
+    await expect(page.getByRole('table')).toContainText('2026年8月現在')
+  })
+
+  test('an article without agents or affiliate links has no PR line', async ({ page }) => {
+    await page.goto('/articles/resume-writing-basics')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('職務経歴書')
+    await expect(page.getByTestId('pr-disclosure')).toHaveCount(0)
+    await expect(page.locator('a[href^="/go/"]')).toHaveCount(0)
+  })
+
+  test('an agent page shows facts with dates and approved reviews only', async ({ page }) => {
+    await page.goto('/agents/freelance-port')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'フリーランスポートの評判・口コミ',
+    )
+    await expect(page.getByText('246件')).toBeVisible()
+    await expect(page.getByText('(2026年8月現在)').first()).toBeVisible()
+    const reviews = page.getByTestId('review')
+    await expect(reviews.first()).toBeVisible()
+    expect(await reviews.count()).toBeGreaterThanOrEqual(5)
+    await expect(page.getByText('PMO案件の紹介が早かった')).toBeVisible()
+    await expect(page.getByText('30代男性').first()).toBeVisible()
+    // pending and rejected reviews stay in the moderation queue
+    await expect(page.getByText('担当者の業界知識がすごい')).toHaveCount(0)
+    await expect(page.getByText('案件探しに使ってます')).toHaveCount(0)
+    await expect(page.getByText(/口コミは当サイトが独自に募集し/)).toBeVisible()
+    await expect(page.getByTestId('pr-disclosure')).toBeVisible()
+  })
+
+  test('unknown pages answer 404 with a Japanese page inside the site', async ({ page }) => {
+    for (const path of ['/articles/no-such-article', '/agents/no-such-agent', '/no/such/page']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      await expect(
+        page.getByRole('heading', { name: 'ページが見つかりませんでした' }),
+      ).toBeVisible()
+      await expect(page.getByRole('link', { name: 'トップページへ戻る' })).toBeVisible()
+    }
+  })
+
+  test('/go/ redirects only to the registered destination, never cached or indexed', async ({
+    request,
+  }) => {
+    const ok = await request.get('/go/freelance-port-vc?from=test&url=https://evil.example/', {
+      maxRedirects: 0,
+    })
+    expect(ok.status()).toBe(302)
+    expect(ok.headers()['location']).toBe('https://freelance-port.example/lp/pmo')
+    expect(ok.headers()['cache-control']).toBe('no-store')
+    expect(ok.headers()['x-robots-tag']).toBe('noindex, nofollow')
+
+    const paused = await request.get('/go/michibiki-old-afb', { maxRedirects: 0 })
+    expect(paused.status()).toBe(404)
+    const unknown = await request.get('/go/no-such-link', { maxRedirects: 0 })
+    expect(unknown.status()).toBe(404)
+  })
+})
