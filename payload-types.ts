@@ -176,8 +176,14 @@ export interface Article {
    * Set automatically from CTAs, /go/ links or a tie-up
    */
   promotional?: boolean | null;
+  featured?: boolean | null;
   tieUp?: boolean | null;
   sponsorName?: string | null;
+  /**
+   * Set from the body
+   */
+  featuredAgents?: (number | Agent)[] | null;
+  searchText?: string | null;
   bylines?:
     | {
         role?: ('author' | 'supervisor') | null;
@@ -534,8 +540,11 @@ export interface ArticlesSelect<T extends boolean = true> {
   supervisor?: T;
   publishedAt?: T;
   promotional?: T;
+  featured?: T;
   tieUp?: T;
   sponsorName?: T;
+  featuredAgents?: T;
+  searchText?: T;
   bylines?:
     | T
     | {

@@ -22,9 +22,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
     cookies: {
-      secure:
-        process.env.NODE_ENV === 'production' &&
-        process.env.SITE_URL?.startsWith('https://'),
+      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https://'),
       sameSite: 'Lax',
     },
   },

@@ -22,6 +22,11 @@ export function SiteHeader({ siteName }: Props) {
                 エージェント比較
               </Link>
             </li>
+            <li>
+              <Link href="/search" className="hover:text-brand-700 hover:underline">
+                検索
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -98,9 +98,7 @@ describe('ensurePayloadSecret', () => {
 describe('serverUrl', () => {
   it('defaults to localhost on PORT and rejects a non-http URL', () => {
     expect(serverUrl({ PORT: '4000' })).toBe('http://localhost:4000')
-    expect(serverUrl({ SITE_URL: 'https://career.example/' })).toBe(
-      'https://career.example',
-    )
+    expect(serverUrl({ SITE_URL: 'https://career.example/' })).toBe('https://career.example')
     expect(() => serverUrl({ SITE_URL: 'ftp://x' })).toThrow(EnvError)
   })
 })

@@ -103,8 +103,6 @@ export function serverUrl(env: Record<string, string | undefined> = process.env)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
     return url.origin
   } catch {
-    throw new EnvError(
-      `SITE_URL "${raw}" is not an http(s) URL, for example https://example.jp`,
-    )
+    throw new EnvError(`SITE_URL "${raw}" is not an http(s) URL, for example https://example.jp`)
   }
 }

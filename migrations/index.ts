@@ -1,9 +1,15 @@
 import * as migration_20261124_061519_initial from './20261124_061519_initial';
+import * as migration_20261124_065440_article_search_featured from './20261124_065440_article_search_featured';
 
 export const migrations = [
   {
     up: migration_20261124_061519_initial.up,
     down: migration_20261124_061519_initial.down,
-    name: '20261124_061519_initial'
+    name: '20261124_061519_initial',
+  },
+  {
+    up: migration_20261124_065440_article_search_featured.up,
+    down: migration_20261124_065440_article_search_featured.down,
+    name: '20261124_065440_article_search_featured'
   },
 ];

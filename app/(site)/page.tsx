@@ -1,21 +1,38 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/ArticleCard'
+import { Pagination } from '@/components/Pagination'
 import { RatingStars } from '@/components/RatingStars'
 import { getAgents } from '@/lib/queries/agents'
-import { getLatestArticles } from '@/lib/queries/articles'
+import { getCategories, getFeaturedArticles, getLatestArticles } from '@/lib/queries/articles'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { parsePage } from '@/lib/search'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 
-// rendered per request for now; cached, tag-revalidated pages come with the reader's-site work
-export const dynamic = 'force-dynamic'
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export default async function HomePage() {
-  const [settings, articles, agents] = await Promise.all([
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = parsePage((await searchParams).page) ?? 1
+  return {
+    title: page > 1 ? `新着記事(${page}ページ目)` : undefined,
+    alternates: { canonical: page > 1 ? `/?page=${page}` : '/' },
+  }
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const page = parsePage((await searchParams).page)
+  if (page === null) notFound()
+  const [settings, articles, featured, categories, agents] = await Promise.all([
     getSiteSettings(),
-    getLatestArticles(1),
+    getLatestArticles(page),
+    page === 1 ? getFeaturedArticles() : Promise.resolve([]),
+    getCategories(),
     getAgents(),
   ])
+  if (page > 1 && page > articles.totalPages) notFound()
+
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro">
@@ -25,7 +42,34 @@ export default async function HomePage() {
         {settings.siteDescription ? (
           <p className="mt-2 leading-relaxed text-slate-700">{settings.siteDescription}</p>
         ) : null}
+        <nav aria-label="カテゴリ" className="mt-4">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <Link
+                  href={`/categories/${category.slug}`}
+                  className="inline-flex min-h-11 items-center rounded-full border border-slate-300 px-4 hover:border-brand-700 hover:text-brand-700"
+                >
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </section>
+
+      {featured.length ? (
+        <section aria-labelledby="featured">
+          <h2 id="featured" className="text-xl font-bold">
+            注目の記事
+          </h2>
+          <div className="mt-2 sm:mt-4 sm:grid sm:grid-cols-2 sm:gap-6 lg:grid-cols-3">
+            {featured.map((article) => (
+              <ArticleCard key={article.id} article={article} />
+            ))}
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="latest">
         <h2 id="latest" className="text-xl font-bold">
@@ -40,6 +84,12 @@ export default async function HomePage() {
         ) : (
           <p className="mt-4 text-slate-700">公開中の記事はまだありません。</p>
         )}
+        <Pagination
+          page={page}
+          totalPages={articles.totalPages}
+          hrefFor={(p) => (p > 1 ? `/?page=${p}` : '/')}
+          label="新着記事のページ送り"
+        />
       </section>
 
       <section aria-labelledby="agents">
@@ -47,7 +97,7 @@ export default async function HomePage() {
           口コミ評価の高いエージェント
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          承認済みの口コミの平均評価が高い順(同点は口コミ数の多い順)
+          承認済みの口コミの平均評価が高い順(同点は口コミ数の多い順)。広告掲載の有無は順位に影響しません。
         </p>
         <ol className="mt-4 grid gap-3 sm:grid-cols-2">
           {agents.slice(0, 4).map((agent) => (
@@ -63,6 +113,11 @@ export default async function HomePage() {
             </li>
           ))}
         </ol>
+        <p className="mt-4 text-sm">
+          <Link href="/agents" className="text-brand-700 underline">
+            すべてのエージェントを比較する
+          </Link>
+        </p>
       </section>
     </div>
   )

@@ -10,6 +10,7 @@ import { slugField } from '../shared/slugField'
 import { canCreateArticle, canUpdateArticle } from './access'
 import { assignAuthor } from './hooks/assignAuthor'
 import { computePromotional } from './hooks/computePromotional'
+import { deriveFromBody } from './hooks/deriveFromBody'
 import { populateBylines } from './hooks/populateBylines'
 
 export const Articles: CollectionConfig = {
@@ -151,6 +152,15 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      name: 'featured',
+      type: 'checkbox',
+      label: l('トップページで注目記事にする', 'Feature on the home page'),
+      defaultValue: false,
+      index: true,
+      access: { create: isEditorField, update: isEditorField },
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'tieUp',
       type: 'checkbox',
       label: l('タイアップ記事', 'Tie-up article'),
@@ -165,6 +175,27 @@ export const Articles: CollectionConfig = {
       maxLength: 80,
       access: { create: isEditorField, update: isEditorField },
       admin: { position: 'sidebar', condition: (_, sibling) => Boolean(sibling?.tieUp) },
+    },
+    {
+      name: 'featuredAgents',
+      type: 'relationship',
+      relationTo: 'agents',
+      hasMany: true,
+      label: l('紹介しているエージェント', 'Featured agents'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: l(
+          '本文のエージェントカード・比較表から自動で設定されます',
+          'Set from the body',
+        ),
+      },
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      label: l('検索用テキスト', 'Search text'),
+      admin: { hidden: true, readOnly: true },
     },
     {
       name: 'bylines',
@@ -188,7 +219,7 @@ export const Articles: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [assignAuthor, computePromotional],
+    beforeChange: [assignAuthor, computePromotional, deriveFromBody],
     afterRead: [populateBylines],
   },
 }

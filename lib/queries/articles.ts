@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import { getPayloadClient } from '@/lib/payload'
-import type { Article } from '@/payload-types'
+import type { Agent, Article, Category } from '@/payload-types'
 
 export const ARTICLES_PER_PAGE = 10
 
@@ -48,3 +48,83 @@ export const getArticleBySlug = cache(async (slug: string): Promise<Article | nu
 })
 
 export type ArticleListItem = Awaited<ReturnType<typeof getLatestArticles>>['docs'][number]
+
+/** One category by slug. */
+export const getCategoryBySlug = cache(async (slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'categories',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+/** All categories, for navigation. */
+export const getCategories = cache(async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'categories',
+    sort: 'name',
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return docs
+})
+
+/** Published articles in a category, newest first. */
+export const getArticlesInCategory = cache(
+  async (categoryId: Category['id'], page = 1, limit = ARTICLES_PER_PAGE) => {
+    const payload = await getPayloadClient()
+    return payload.find({
+      collection: 'articles',
+      where: {
+        and: [{ _status: { equals: 'published' } }, { categories: { in: [categoryId] } }],
+      },
+      sort: '-publishedAt',
+      page,
+      limit,
+      depth: 1,
+      select: listSelect,
+      draft: false,
+      overrideAccess: false,
+    })
+  },
+)
+
+/** Published articles whose body features an agent (cards, comparison tables). */
+export const getArticlesFeaturingAgent = cache(async (agentId: Agent['id'], limit = 6) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: {
+      and: [{ _status: { equals: 'published' } }, { featuredAgents: { in: [agentId] } }],
+    },
+    sort: '-publishedAt',
+    limit,
+    depth: 0,
+    select: { title: true, slug: true, publishedAt: true },
+    draft: false,
+    overrideAccess: false,
+  })
+  return docs
+})
+
+/** Articles editors marked as featured, newest first. */
+export const getFeaturedArticles = cache(async (limit = 3) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [{ _status: { equals: 'published' } }, { featured: { equals: true } }] },
+    sort: '-publishedAt',
+    limit,
+    depth: 1,
+    select: listSelect,
+    draft: false,
+    overrideAccess: false,
+  })
+  return docs
+})

@@ -221,6 +221,7 @@ export async function seed(
         supervisor: article.supervisor ? (users.get(article.supervisor) as number) : null,
         body: article.body(refs) as never,
         summary: article.summary,
+        featured: article.featured ?? false,
         publishedAt:
           article.status === 'published'
             ? new Date(now - article.daysAgo * DAY).toISOString()

@@ -17,6 +17,7 @@ export type SeedArticle = {
   author: string
   supervisor?: string
   status: 'published' | 'draft'
+  featured?: boolean
   daysAgo: number
   summary: string
   hero: { initials: string; color: string; alt: string }
@@ -33,6 +34,7 @@ export const ARTICLES: SeedArticle[] = [
     author: 'writer@example.com',
     supervisor: 'editor@example.com',
     status: 'published',
+    featured: true,
     daysAgo: 20,
     summary:
       'PMOは、プロジェクトの情報を集めて整理し、関係者の間をつなぐことで成果に貢献する仕事です。調整や資料づくりを前向きに楽しめる人、状況を数字で捉えて先回りできる人に向いています。反対に、自分の手でものをつくることに強いこだわりがある人は、役割の違いを理解したうえで検討すると良いでしょう。経験を活かして案件を探すなら、PMO案件に強いエージェントを複数比較し、担当者と相談しながら進めるのがおすすめです。',
@@ -189,6 +191,7 @@ export const ARTICLES: SeedArticle[] = [
     author: 'writer@example.com',
     supervisor: 'editor@example.com',
     status: 'published',
+    featured: true,
     daysAgo: 60,
     summary:
       '転職のタイミングは、求人が増える時期だけでなく、自分の経験の区切りや生活の予定も踏まえて決めることが大切です。在職中から情報収集と書類の準備を進めておけば、良い求人に出会ったときにすぐ動けます。',

@@ -63,7 +63,9 @@ export default async function ArticlePage({ params }: Props) {
         <Breadcrumbs
           items={[
             { name: 'ホーム', href: '/' },
-            ...(categories[0] ? [{ name: categories[0].name }] : []),
+            ...(categories[0]
+              ? [{ name: categories[0].name, href: `/categories/${categories[0].slug}` }]
+              : []),
             { name: article.title },
           ]}
         />
@@ -118,9 +120,13 @@ export default async function ArticlePage({ params }: Props) {
         <p className="mt-8 flex flex-wrap gap-2 text-sm">
           <span className="text-slate-600">カテゴリ:</span>
           {categories.map((c) => (
-            <span key={c.id} className="rounded-full border border-slate-300 px-3 py-0.5">
+            <Link
+              key={c.id}
+              href={`/categories/${c.slug}`}
+              className="rounded-full border border-slate-300 px-3 py-0.5 hover:border-brand-700 hover:text-brand-700"
+            >
               {c.name}
-            </span>
+            </Link>
           ))}
         </p>
       ) : null}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+
+import { highlightParts, MAX_QUERY_LENGTH, normalizeQuery, parsePage, snippet } from './search'
+
+describe('normalizeQuery', () => {
+  it('folds spaces, including full-width ones, and caps the length', () => {
+    expect(normalizeQuery('  年収\u3000 PMO  ')).toBe('年収 PMO')
+    expect(normalizeQuery('あ'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH)
+    expect(normalizeQuery(undefined)).toBe('')
+    expect(normalizeQuery(['年収', 'x'])).toBe('年収')
+  })
+})
+
+describe('parsePage', () => {
+  it('accepts positive integers and treats junk as not found', () => {
+    expect(parsePage(undefined)).toBe(1)
+    expect(parsePage('3')).toBe(3)
+    expect(parsePage('-1')).toBeNull()
+    expect(parsePage('abc')).toBeNull()
+    expect(parsePage('0')).toBeNull()
+    expect(parsePage('1.5')).toBeNull()
+    expect(parsePage('99999999999')).toBeNull()
+  })
+})
+
+describe('snippet and highlightParts', () => {
+  it('cuts around the first match and marks every match', () => {
+    const text = `${'前置き'.repeat(30)}PMOの年収は経験で決まります。${'後書き'.repeat(30)}`
+    const s = snippet(text, '年収', 10)
+    expect(s).toContain('年収')
+    expect(s.startsWith('…')).toBe(true)
+    expect(highlightParts('年収と年収', '年収')).toEqual([
+      { text: '年収', match: true },
+      { text: 'と', match: false },
+      { text: '年収', match: true },
+    ])
+    expect(highlightParts('a.b', '.')).toEqual([
+      { text: 'a', match: false },
+      { text: '.', match: true },
+      { text: 'b', match: false },
+    ])
+  })
+})
