@@ -10,14 +10,14 @@ export function RatingStars({ value, size = 'md' }: Props) {
     <span
       role="img"
       aria-label={`5点中${clamped.toFixed(1)}点`}
-      className={`relative inline-block leading-none ${sizes[size]}`}
+      className={`relative inline-block leading-none whitespace-nowrap ${sizes[size]}`}
     >
       <span aria-hidden="true" className="text-slate-300">
         ★★★★★
       </span>
       <span
         aria-hidden="true"
-        className="absolute inset-0 overflow-hidden text-amber-500"
+        className="absolute inset-y-0 left-0 overflow-hidden whitespace-nowrap text-amber-500"
         style={{ width: `${percent}%` }}
       >
         ★★★★★

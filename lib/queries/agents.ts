@@ -1,7 +1,9 @@
 import { cache } from 'react'
 
 import { getPayloadClient } from '@/lib/payload'
+import type { ReviewFilters, ReviewSort } from '@/lib/reviewFilters'
 import type { Agent } from '@/payload-types'
+import type { Where } from 'payload'
 
 export const REVIEWS_PER_PAGE = 10
 
@@ -31,21 +33,29 @@ export const getAgents = cache(async (): Promise<Agent[]> => {
   return docs
 })
 
-export type ReviewSort = 'newest' | 'highest' | 'lowest'
-
 const sortField: Record<ReviewSort, string[]> = {
   newest: ['-submittedAt'],
   highest: ['-rating', '-submittedAt'],
   lowest: ['rating', '-submittedAt'],
 }
 
-/** A page of an agent's approved reviews. Visitors never see pending or rejected ones. */
+/** A page of an agent's approved reviews, filtered and sorted. Visitors never see others. */
 export const getApprovedReviews = cache(
-  async (agentId: Agent['id'], page = 1, sort: ReviewSort = 'newest', limit = REVIEWS_PER_PAGE) => {
+  async (
+    agentId: Agent['id'],
+    page = 1,
+    sort: ReviewSort = 'newest',
+    limit = REVIEWS_PER_PAGE,
+    filters: ReviewFilters = {},
+  ) => {
     const payload = await getPayloadClient()
+    const and: Where[] = [{ agent: { equals: agentId } }, { status: { equals: 'approved' } }]
+    for (const [field, value] of Object.entries(filters)) {
+      if (value !== undefined) and.push({ [field]: { equals: value } })
+    }
     return payload.find({
       collection: 'reviews',
-      where: { and: [{ agent: { equals: agentId } }, { status: { equals: 'approved' } }] },
+      where: { and },
       sort: sortField[sort],
       page,
       limit,

@@ -4,11 +4,16 @@ test.describe('public site', () => {
   test('home lists published articles in Japanese, and never a draft', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
-    await expect(page.getByRole('heading', { level: 2, name: '新着記事' })).toBeVisible()
+    const latest = page.getByRole('region', { name: '新着記事' })
     await expect(
-      page.getByRole('link', { name: /PMOに向いている人・向いていない人の特徴/ }),
+      latest.getByRole('link', { name: /PMOに向いている人・向いていない人の特徴/ }),
     ).toBeVisible()
-    await expect(page.getByRole('link', { name: /職務経歴書の書き方の基本/ })).toBeVisible()
+    await expect(latest.getByRole('link', { name: /職務経歴書の書き方の基本/ })).toBeVisible()
+    // editors' picks are shown first
+    const featured = page.getByRole('region', { name: '注目の記事' })
+    await expect(
+      featured.getByRole('link', { name: /転職活動を始めるベストなタイミング/ }),
+    ).toBeVisible()
     // the seeded draft exists in the admin only
     await expect(page.getByText('副業を始める前に確認したい就業規則のポイント')).toHaveCount(0)
     await expect(page.locator('footer')).toContainText('有料職業紹介事業の許可')

@@ -68,6 +68,12 @@ const rows: Row[] = [
   ['career-sprout', 2, '担当者の連絡が遅いことがあった', '担当の方が忙しいのか、メールの返信に数日かかることがありました。サポートの内容は良かっただけに残念です。', '20s', 'female', 'finance', 'lt1', 'registered', 'approved', 135],
   ['career-sprout', 4, '自己分析のワークが役に立った', '面談の前に送られてきた自己分析のシートが分かりやすく、自分の強みを言葉にするきっかけになりました。', '20s', 'female', 'no_answer', '1_3', 'registered', 'pending', 2],
   ['career-sprout', 5, 'いいサービスです', 'いいサービスです。いいサービスです。いいサービスです。いいサービスです。', '20s', 'male', 'other', 'lt1', 'registered', 'rejected', 11, '同じ文の繰り返しで、利用体験の内容が確認できないため掲載を見送りました。'],
+  // added later: appended so that earlier keys (seed-review-NN) never shift
+  ['michibiki', 4, '企業ごとの社風まで教えてもらえた', '求人票だけでは分からない職場の雰囲気や残業の実態を、担当者が企業とのやり取りをもとに教えてくれました。入社後のギャップが小さかったです。', '30s', 'male', 'media', '3_5', 'changed_jobs', 'approved', 160],
+  ['michibiki', 3, '地方の求人はやや少なめ', '地元での転職を希望していましたが、紹介される求人は首都圏が中心でした。リモート可の求人を含めると選択肢は広がりました。', '40s', 'female', 'manufacturing', '10_plus', 'registered', 'approved', 175],
+  ['michibiki', 5, '退職交渉の相談に乗ってもらえた', '強い引き止めにあって困っていたところ、伝え方や退職日の決め方を具体的にアドバイスしてもらえました。円満に退職できました。', '20s', 'male', 'it', '3_5', 'changed_jobs', 'approved', 190],
+  ['michibiki', 4, '応募書類の使い回しを防げた', '企業ごとに志望動機をどう変えるべきか、担当の方と一緒に整理しました。面接で一貫した話ができるようになりました。', '30s', 'female', 'finance', '5_10', 'changed_jobs', 'approved', 205],
+  ['michibiki', 2, '面談の日程調整に時間がかかった', '最初の面談まで1週間以上待ちました。繁忙期だったのかもしれませんが、急いでいる人は早めに登録した方が良いです。', '20s', 'no_answer', 'retail', '1_3', 'registered', 'approved', 220],
 ]
 
 export const REVIEWS = rows.map(

@@ -10,13 +10,21 @@ import { PrDisclosure } from '@/components/PrDisclosure'
 import { RatingStars } from '@/components/RatingStars'
 import { ReviewItem } from '@/components/ReviewItem'
 import { formatAsOfJa } from '@/lib/i18n'
-import { getAgentBySlug, getApprovedReviews } from '@/lib/queries/agents'
+import { getAgentBySlug, getApprovedReviews, REVIEWS_PER_PAGE } from '@/lib/queries/agents'
+import { getArticlesFeaturingAgent } from '@/lib/queries/articles'
+import { parseReviewQuery, reviewQueryString } from '@/lib/reviewFilters'
+import { Pagination } from '@/components/Pagination'
+import { RatingDistribution } from '@/components/RatingDistribution'
+import { ReviewFilterForm } from '@/components/ReviewFilterForm'
+import { formatDateJa } from '@/lib/i18n'
+import Link from 'next/link'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 
-export const dynamic = 'force-dynamic'
-
-type Props = { params: Promise<{ slug: string }> }
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 const loadAgent = async (slug: string) => (isValidSlug(slug) ? getAgentBySlug(slug) : null)
 
@@ -30,11 +38,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function AgentPage({ params }: Props) {
+export default async function AgentPage({ params, searchParams }: Props) {
   const { slug } = await params
+  const { filters, sort, page } = parseReviewQuery(await searchParams)
   const [agent, settings] = await Promise.all([loadAgent(slug), getSiteSettings()])
-  if (!agent) notFound()
-  const reviews = await getApprovedReviews(agent.id, 1, 'newest')
+  if (!agent || page === null) notFound()
+  const [reviews, featuredIn] = await Promise.all([
+    getApprovedReviews(agent.id, page, sort, REVIEWS_PER_PAGE, filters),
+    getArticlesFeaturingAgent(agent.id),
+  ])
+  if (page > 1 && page > reviews.totalPages) notFound()
+  const filtered = Object.keys(filters).length > 0
+  const basePath = `/agents/${agent.slug}`
   const linkSlug = linkSlugOf(agent.primaryLink)
   const placement = `agent-${agent.slug}`
 
@@ -74,6 +89,10 @@ export default async function AgentPage({ params }: Props) {
           <span className="text-2xl font-bold">{(agent.ratingAverage ?? 0).toFixed(1)}</span>
           <span className="text-sm text-slate-600">口コミ{agent.reviewCount ?? 0}件</span>
         </p>
+        <RatingDistribution
+          distribution={agent.ratingDistribution}
+          total={agent.reviewCount ?? 0}
+        />
         {linkSlug ? (
           <div className="mt-4">
             <AffiliateCta linkSlug={linkSlug} placement={placement} agentName={agent.name} />
@@ -135,11 +154,15 @@ export default async function AgentPage({ params }: Props) {
         </dl>
       </section>
 
-      <section aria-labelledby="reviews" className="mt-10">
-        <h2 id="reviews" className="text-xl font-bold">
+      <section aria-labelledby="reviews-title" className="mt-10" id="reviews">
+        <h2 id="reviews-title" className="text-xl font-bold">
           {agent.name}の口コミ
         </h2>
         <p className="mt-2 text-xs leading-relaxed text-slate-600">{settings.reviewSourceLine}</p>
+        <ReviewFilterForm action={basePath} filters={filters} sort={sort} />
+        <p className="mt-4 text-sm text-slate-700" aria-live="polite" data-testid="review-count">
+          {filtered ? '条件に合う口コミ' : '口コミ'}:{reviews.totalDocs}件
+        </p>
         {reviews.docs.length ? (
           <div>
             {reviews.docs.map((review) => (
@@ -147,9 +170,39 @@ export default async function AgentPage({ params }: Props) {
             ))}
           </div>
         ) : (
-          <p className="mt-4 text-slate-700">まだ口コミはありません。</p>
+          <p className="mt-4 rounded-lg bg-slate-50 p-4 text-slate-700">
+            {filtered
+              ? '条件に合う口コミはありません。条件を変えてお試しください。'
+              : 'まだ口コミはありません。'}
+          </p>
         )}
+        <Pagination
+          page={page}
+          totalPages={reviews.totalPages}
+          hrefFor={(p) => `${basePath}${reviewQueryString(filters, sort, p)}#reviews`}
+          label="口コミのページ送り"
+        />
       </section>
+
+      {featuredIn.length ? (
+        <section aria-labelledby="featured-in" className="mt-10">
+          <h2 id="featured-in" className="text-xl font-bold">
+            {agent.name}を紹介している記事
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {featuredIn.map((article) => (
+              <li key={article.id}>
+                <Link href={`/articles/${article.slug}`} className="text-brand-700 underline">
+                  {article.title}
+                </Link>
+                <span className="ml-2 text-xs text-slate-600">
+                  {formatDateJa(article.publishedAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   )
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseReviewQuery, reviewQueryString } from './reviewFilters'
+
+describe('parseReviewQuery', () => {
+  it('reads known filters, sort and page from the URL', () => {
+    expect(
+      parseReviewQuery({
+        age: '30s',
+        gender: 'female',
+        industry: 'it',
+        exp: '5_10',
+        rating: '4',
+        sort: 'highest',
+        page: '2',
+      }),
+    ).toEqual({
+      filters: {
+        ageBand: '30s',
+        gender: 'female',
+        industry: 'it',
+        experienceYears: '5_10',
+        rating: 4,
+      },
+      sort: 'highest',
+      page: 2,
+    })
+  })
+
+  it('ignores unknown values instead of failing', () => {
+    expect(
+      parseReviewQuery({ age: '10s', gender: '<script>', rating: '9', sort: 'random', x: 'y' }),
+    ).toEqual({
+      filters: {},
+      sort: 'newest',
+      page: 1,
+    })
+    expect(parseReviewQuery({ age: ['20s', '30s'] }).filters).toEqual({ ageBand: '20s' })
+  })
+
+  it('gives page null for malformed page numbers', () => {
+    expect(parseReviewQuery({ page: '-1' }).page).toBeNull()
+    expect(parseReviewQuery({ page: 'abc' }).page).toBeNull()
+  })
+})
+
+describe('reviewQueryString', () => {
+  it('round-trips a filtered view and leaves defaults out', () => {
+    const qs = reviewQueryString({ ageBand: '20s', rating: 5 }, 'lowest', 3)
+    expect(qs).toBe('?age=20s&rating=5&sort=lowest&page=3')
+    const parsed = parseReviewQuery(Object.fromEntries(new URLSearchParams(qs)))
+    expect(parsed).toEqual({ filters: { ageBand: '20s', rating: 5 }, sort: 'lowest', page: 3 })
+    expect(reviewQueryString({}, 'newest')).toBe('')
+  })
+})

@@ -1,0 +1,67 @@
+import { AGE_BANDS, EXPERIENCE_YEARS, GENDERS, INDUSTRIES } from './taxonomy'
+import { parsePage } from './search'
+
+export type ReviewSort = 'newest' | 'highest' | 'lowest'
+
+export const REVIEW_SORTS: Record<ReviewSort, string> = {
+  newest: '新しい順',
+  highest: '評価が高い順',
+  lowest: '評価が低い順',
+}
+
+export type ReviewFilters = {
+  ageBand?: keyof typeof AGE_BANDS
+  gender?: keyof typeof GENDERS
+  industry?: keyof typeof INDUSTRIES
+  experienceYears?: keyof typeof EXPERIENCE_YEARS
+  rating?: 1 | 2 | 3 | 4 | 5
+}
+
+/** URL parameter → filter field, with the values each accepts. */
+export const FILTER_PARAMS = {
+  age: { field: 'ageBand', label: '年代', options: AGE_BANDS },
+  gender: { field: 'gender', label: '性別', options: GENDERS },
+  industry: { field: 'industry', label: '業界', options: INDUSTRIES },
+  exp: { field: 'experienceYears', label: '経験年数', options: EXPERIENCE_YEARS },
+} as const
+
+type Params = Record<string, string | string[] | undefined>
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/**
+ * Reads the review list's filters, sort and page from the URL. Unknown values are ignored
+ * (the list is shown unfiltered by them); a malformed page number yields page null (404).
+ */
+export function parseReviewQuery(params: Params): {
+  filters: ReviewFilters
+  sort: ReviewSort
+  page: number | null
+} {
+  const filters: ReviewFilters = {}
+  for (const [param, { field, options }] of Object.entries(FILTER_PARAMS)) {
+    const value = first(params[param])
+    if (value && value in options) (filters as Record<string, string>)[field] = value
+  }
+  const rating = Number(first(params.rating))
+  if (Number.isInteger(rating) && rating >= 1 && rating <= 5)
+    filters.rating = rating as ReviewFilters['rating']
+  const sortParam = first(params.sort)
+  const sort: ReviewSort =
+    sortParam && sortParam in REVIEW_SORTS ? (sortParam as ReviewSort) : 'newest'
+  return { filters, sort, page: parsePage(params.page) }
+}
+
+/** The query string for a filtered view, so it can be shared and paged. */
+export function reviewQueryString(filters: ReviewFilters, sort: ReviewSort, page = 1): string {
+  const search = new URLSearchParams()
+  for (const [param, { field }] of Object.entries(FILTER_PARAMS)) {
+    const value = filters[field as keyof ReviewFilters]
+    if (value !== undefined) search.set(param, String(value))
+  }
+  if (filters.rating) search.set('rating', String(filters.rating))
+  if (sort !== 'newest') search.set('sort', sort)
+  if (page > 1) search.set('page', String(page))
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}

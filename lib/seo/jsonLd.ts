@@ -1,0 +1,136 @@
+import type {
+  AggregateRating,
+  Article as ArticleLd,
+  BreadcrumbList,
+  Organization,
+  Review as ReviewLd,
+  WithContext,
+} from 'schema-dts'
+
+import { reviewChips } from '@/lib/taxonomy'
+import type { Agent, Article, SiteSetting } from '@/payload-types'
+
+type Settings = Pick<SiteSetting, 'siteName' | 'operatorName'>
+
+/** The site's publisher, referenced by every article. */
+export function organizationJsonLd(settings: Settings, origin: string): WithContext<Organization> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': `${origin}/#organization`,
+    name: settings.siteName,
+    url: `${origin}/`,
+    legalName: settings.operatorName,
+  }
+}
+
+/** ホーム › … › current page, as BreadcrumbList. */
+export function breadcrumbJsonLd(
+  items: { name: string; path?: string }[],
+  origin: string,
+): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      ...(item.path ? { item: `${origin}${item.path}` } : {}),
+    })),
+  }
+}
+
+type ArticleInput = Pick<
+  Article,
+  'title' | 'slug' | 'lead' | 'publishedAt' | 'updatedAt' | 'bylines'
+> & {
+  image?: string | null
+}
+
+/** Article with headline, dates, author and 監修者 (as reviewedBy would be for a web page). */
+export function articleJsonLd(
+  article: ArticleInput,
+  settings: Settings,
+  origin: string,
+): WithContext<ArticleLd> {
+  const person = (role: 'author' | 'supervisor') =>
+    (article.bylines ?? [])
+      .filter((b) => b.role === role && b.name)
+      .map((b) => ({
+        '@type': 'Person' as const,
+        name: b.name as string,
+        ...(b.qualification ? { jobTitle: b.qualification } : {}),
+      }))
+  const authors = person('author')
+  const supervisors = person('supervisor')
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.title.slice(0, 110),
+    description: article.lead,
+    mainEntityOfPage: `${origin}/articles/${article.slug}`,
+    url: `${origin}/articles/${article.slug}`,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    dateModified: article.updatedAt,
+    ...(article.image ? { image: [article.image] } : {}),
+    author: authors.length ? authors : { '@id': `${origin}/#organization` },
+    ...(supervisors.length ? { contributor: supervisors } : {}),
+    publisher: { '@id': `${origin}/#organization` },
+    inLanguage: 'ja',
+  }
+}
+
+type ReviewInput = {
+  rating: number
+  title: string
+  body: string
+  submittedAt: string
+  ageBand?: string | null
+  gender?: string | null
+  industry?: string | null
+  experienceYears?: string | null
+}
+
+/** An agent as an Organization with its AggregateRating and the reviews on the page. */
+export function agentJsonLd(
+  agent: Pick<Agent, 'name' | 'slug' | 'description' | 'ratingAverage' | 'reviewCount'>,
+  reviews: ReviewInput[],
+  origin: string,
+): WithContext<Organization> {
+  const aggregate: AggregateRating | undefined =
+    agent.reviewCount && agent.ratingAverage
+      ? {
+          '@type': 'AggregateRating',
+          ratingValue: agent.ratingAverage,
+          reviewCount: agent.reviewCount,
+          bestRating: 5,
+          worstRating: 1,
+        }
+      : undefined
+  const review: ReviewLd[] = reviews.map((r) => ({
+    '@type': 'Review',
+    name: r.title,
+    reviewBody: r.body,
+    datePublished: r.submittedAt.slice(0, 10),
+    reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+    // reviewers are anonymous: their self-declared attributes stand in for a name
+    author: { '@type': 'Person', name: reviewChips(r).join('・') || '匿名' },
+  }))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: agent.name,
+    description: agent.description,
+    url: `${origin}/agents/${agent.slug}`,
+    ...(aggregate ? { aggregateRating: aggregate } : {}),
+    ...(review.length ? { review } : {}),
+  }
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<` is escaped so no value, however
+ * written, can close the script element.
+ */
+export const serializeJsonLd = (data: unknown): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c')

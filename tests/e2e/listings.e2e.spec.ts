@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('search', () => {
+  test('finds articles by a two-character Japanese word and marks it', async ({ page }) => {
+    await page.goto('/search')
+    await page.getByLabel('検索キーワード').fill('年収')
+    await page.getByRole('button', { name: '検索' }).click()
+    await expect(page).toHaveURL(/\/search\?q=%E5%B9%B4%E5%8F%8E/)
+    const results = page.getByTestId('search-result')
+    await expect(results.first()).toBeVisible()
+    expect(await results.count()).toBeGreaterThanOrEqual(2)
+    await expect(
+      page.getByRole('link', { name: /ITコンサルタントのキャリアパスと年収の考え方/ }),
+    ).toBeVisible()
+    await expect(results.first().locator('mark').first()).toHaveText('年収')
+    // an article without the word is not listed
+    await expect(page.getByRole('link', { name: /面接でよく聞かれる質問/ })).toHaveCount(0)
+  })
+
+  test('guides the reader on an empty query and on no results', async ({ page }) => {
+    await page.goto('/search?q=')
+    await expect(page.getByText('キーワードを入力してください')).toBeVisible()
+    await page.goto('/search?q=' + encodeURIComponent('存在しない言葉ゾゾゾ'))
+    await expect(page.getByText('に一致する記事は見つかりませんでした')).toBeVisible()
+  })
+
+  test('treats hostile input as text', async ({ page }) => {
+    const response = await page.goto('/search?q=' + encodeURIComponent('<script>alert(1)</script>'))
+    expect(response?.status()).toBe(200)
+    await expect(page.getByText('「<script>alert(1)</script>」の検索結果')).toBeVisible()
+    expect(await page.locator('main script').count()).toBe(0)
+  })
+})
+
+test.describe('listings and bad parameters', () => {
+  test('a category page lists only its articles and links back from articles', async ({ page }) => {
+    await page.goto('/articles/resume-writing-basics')
+    await page
+      .getByRole('navigation', { name: 'パンくずリスト' })
+      .getByRole('link', { name: '転職ノウハウ' })
+      .click()
+    await expect(page).toHaveURL(/\/categories\/job-change$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('転職ノウハウ')
+    await expect(page.getByRole('link', { name: /職務経歴書の書き方の基本/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: /フリーランス1年目/ })).toHaveCount(0)
+  })
+
+  test('bad query parameters give a normal page or a 404, never a 500', async ({ request }) => {
+    const long = 'あ'.repeat(10_000)
+    const cases: [string, number[]][] = [
+      ['/?page=-1', [404]],
+      ['/?page=abc', [404]],
+      ['/?page=999', [404]],
+      ['/categories/job-change?page=abc', [404]],
+      ['/agents/freelance-port?age=10s&gender=x&rating=9&sort=random', [200]],
+      ['/agents/freelance-port?page=-1', [404]],
+      [`/search?q=${encodeURIComponent(long)}`, [200]],
+      ['/search?q=%E5%B9%B4&page=abc', [404]],
+      ['/articles/%00', [404]],
+    ]
+    for (const [path, statuses] of cases) {
+      const response = await request.get(path)
+      expect(statuses, `${path} answered ${response.status()}`).toContain(response.status())
+    }
+  })
+})
+
+test.describe('agent reviews', () => {
+  test('filters and sorting change the list and live in the URL', async ({ page }) => {
+    await page.goto('/agents/michibiki')
+    const count = page.getByTestId('review-count')
+    await expect(count).toContainText('口コミ:11件')
+
+    await page.getByLabel('評価', { exact: true }).selectOption('5')
+    await page.getByRole('button', { name: 'この条件で表示' }).click()
+    await expect(page).toHaveURL(/rating=5/)
+    await expect(count).toContainText('条件に合う口コミ:3件')
+    for (const review of await page.getByTestId('review').all()) {
+      await expect(review).toContainText('5.0')
+    }
+
+    // the filtered view can be shared: open the same URL fresh
+    const shared = page.url()
+    await page.goto(shared)
+    await expect(count).toContainText('条件に合う口コミ:3件')
+
+    await page.goto('/agents/michibiki?sort=lowest')
+    await expect(page.getByTestId('review').first()).toContainText('2.0')
+  })
+
+  test('reviews are paginated with rel=next and rel=prev', async ({ page }) => {
+    await page.goto('/agents/michibiki')
+    await expect(page.getByTestId('review')).toHaveCount(10)
+    const next = page.locator('a[rel="next"]')
+    await expect(next).toHaveAttribute('href', /page=2/)
+    await next.click()
+    await expect(page).toHaveURL(/page=2/)
+    await expect(page.getByTestId('review')).toHaveCount(1)
+    await expect(page.locator('a[rel="prev"]')).toBeVisible()
+  })
+
+  test('the agent page links to the articles that feature it', async ({ page }) => {
+    await page.goto('/agents/consul-links')
+    const section = page.getByRole('region', { name: 'コンサルリンクスを紹介している記事' })
+    await expect(section.getByRole('link', { name: /PMOに向いている人/ })).toBeVisible()
+    await expect(
+      section.getByRole('link', { name: /ITコンサルタントのキャリアパス/ }),
+    ).toBeVisible()
+  })
+})
