@@ -39,3 +39,7 @@ export function MediaImage({ media, size, className, sizes = '100vw', priority, 
     />
   )
 }
+
+/** The 1200×630 rendition of an upload for Open Graph, or null. */
+export const ogImageUrl = (media: Media | string | number | null | undefined): string | null =>
+  media && typeof media === 'object' ? (media.sizes?.og?.url ?? media.url ?? null) : null

@@ -27,6 +27,26 @@ export function SiteFooter({ settings }: Props) {
                 エージェント比較
               </Link>
             </li>
+            <li>
+              <Link href="/ad-policy" className="underline">
+                広告掲載ポリシー
+              </Link>
+            </li>
+            <li>
+              <Link href="/review-guidelines" className="underline">
+                口コミ投稿ガイドライン
+              </Link>
+            </li>
+            <li>
+              <Link href="/privacy" className="underline">
+                プライバシーポリシー
+              </Link>
+            </li>
+            <li>
+              <Link href="/about" className="underline">
+                運営者情報
+              </Link>
+            </li>
           </ul>
         </nav>
         <p className="text-xs text-slate-600">© {settings.siteName}</p>

@@ -4,7 +4,9 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { serverUrl } from '@/lib/env'
+import { JsonLd } from '@/components/JsonLd'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { organizationJsonLd } from '@/lib/seo/jsonLd'
 
 import './globals.css'
 
@@ -14,6 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(serverUrl()),
     title: { default: settings.siteName, template: `%s | ${settings.siteName}` },
     description: settings.siteDescription ?? undefined,
+    alternates: {
+      types: { 'application/rss+xml': [{ url: '/feed.xml', title: settings.siteName }] },
+    },
   }
 }
 
@@ -30,6 +35,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         >
           本文へスキップ
         </a>
+        <JsonLd data={organizationJsonLd(settings, serverUrl())} />
         <SiteHeader siteName={settings.siteName} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
           {children}

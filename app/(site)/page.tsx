@@ -9,16 +9,22 @@ import { getAgents } from '@/lib/queries/agents'
 import { getCategories, getFeaturedArticles, getLatestArticles } from '@/lib/queries/articles'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { parsePage } from '@/lib/search'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const page = parsePage((await searchParams).page) ?? 1
-  return {
-    title: page > 1 ? `新着記事(${page}ページ目)` : undefined,
-    alternates: { canonical: page > 1 ? `/?page=${page}` : '/' },
-  }
+  const settings = await getSiteSettings()
+  const meta = pageMetadata({
+    title: page > 1 ? `新着記事(${page}ページ目)` : settings.siteName,
+    description: settings.siteDescription,
+    path: page > 1 ? `/?page=${page}` : '/',
+    siteName: settings.siteName,
+  })
+  // the home page's title is the site name alone, not "name | name"
+  return page > 1 ? meta : { ...meta, title: { absolute: settings.siteName } }
 }
 
 export default async function HomePage({ searchParams }: Props) {

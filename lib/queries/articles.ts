@@ -128,3 +128,19 @@ export const getFeaturedArticles = cache(async (limit = 3) => {
   })
   return docs
 })
+
+/** Every published article's address and dates, for the sitemap and the feed. */
+export const getPublishedArticleIndex = cache(async (limit = 5000) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { _status: { equals: 'published' } },
+    sort: '-publishedAt',
+    limit,
+    depth: 0,
+    select: { title: true, slug: true, lead: true, publishedAt: true, updatedAt: true },
+    draft: false,
+    overrideAccess: false,
+  })
+  return docs
+})

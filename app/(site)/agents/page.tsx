@@ -4,14 +4,20 @@ import Link from 'next/link'
 import { MediaImage } from '@/components/MediaImage'
 import { RatingStars } from '@/components/RatingStars'
 import { getAgents } from '@/lib/queries/agents'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
-  title: 'エージェント比較',
-  description: '転職エージェント・フリーランスエージェントを、利用者の口コミ評価で比較できます。',
-  alternates: { canonical: '/agents' },
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return pageMetadata({
+    title: 'エージェント比較',
+    description: '転職エージェント・フリーランスエージェントを、利用者の口コミ評価で比較できます。',
+    path: '/agents',
+    siteName: settings.siteName,
+  })
 }
 
 export default async function AgentsPage() {

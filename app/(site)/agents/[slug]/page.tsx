@@ -5,7 +5,11 @@ import { linkSlugOf } from '@/blocks/linkSlug'
 import { isValidSlug } from '@/collections/shared/validators'
 import { AffiliateCta } from '@/components/AffiliateCta'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { MediaImage } from '@/components/MediaImage'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage, ogImageUrl } from '@/components/MediaImage'
+import { serverUrl } from '@/lib/env'
+import { agentJsonLd, breadcrumbJsonLd } from '@/lib/seo/jsonLd'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { PrDisclosure } from '@/components/PrDisclosure'
 import { RatingStars } from '@/components/RatingStars'
 import { ReviewItem } from '@/components/ReviewItem'
@@ -29,13 +33,16 @@ type Props = {
 const loadAgent = async (slug: string) => (isValidSlug(slug) ? getAgentBySlug(slug) : null)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const agent = await loadAgent((await params).slug)
+  const [agent, settings] = await Promise.all([loadAgent((await params).slug), getSiteSettings()])
   if (!agent) return {}
-  return {
+  // filtered and paged views are one page to search engines: the canonical drops the query
+  return pageMetadata({
     title: `${agent.name}の評判・口コミ`,
     description: `${agent.name}(${AGENT_KINDS[agent.kind]})の特徴と、利用者の口コミ${agent.reviewCount ?? 0}件。${agent.catchCopy}`,
-    alternates: { canonical: `/agents/${agent.slug}` },
-  }
+    path: `/agents/${agent.slug}`,
+    image: ogImageUrl(agent.logo),
+    siteName: settings.siteName,
+  })
 }
 
 export default async function AgentPage({ params, searchParams }: Props) {
@@ -53,8 +60,20 @@ export default async function AgentPage({ params, searchParams }: Props) {
   const linkSlug = linkSlugOf(agent.primaryLink)
   const placement = `agent-${agent.slug}`
 
+  const origin = serverUrl()
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={agentJsonLd(agent, reviews.docs, origin)} />
+      <JsonLd
+        data={breadcrumbJsonLd(
+          [
+            { name: 'ホーム', path: '/' },
+            { name: 'エージェント比較', path: '/agents' },
+            { name: agent.name },
+          ],
+          origin,
+        )}
+      />
       {linkSlug ? <PrDisclosure text={settings.prDisclosureText} /> : null}
       <div className="mt-4">
         <Breadcrumbs

@@ -7,7 +7,11 @@ import { articleConverters } from '@/blocks/RenderBlocks'
 import { ArticleCard } from '@/components/ArticleCard'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Bylines } from '@/components/Bylines'
-import { MediaImage } from '@/components/MediaImage'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage, ogImageUrl } from '@/components/MediaImage'
+import { serverUrl } from '@/lib/env'
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/seo/jsonLd'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { PrDisclosure } from '@/components/PrDisclosure'
 import { TableOfContents } from '@/components/TableOfContents'
 import { isValidSlug } from '@/collections/shared/validators'
@@ -24,13 +28,21 @@ type Props = { params: Promise<{ slug: string }> }
 const loadArticle = async (slug: string) => (isValidSlug(slug) ? getArticleBySlug(slug) : null)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await loadArticle((await params).slug)
+  const [article, settings] = await Promise.all([
+    loadArticle((await params).slug),
+    getSiteSettings(),
+  ])
   if (!article) return {}
-  return {
+  return pageMetadata({
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.lead.slice(0, 120),
-    alternates: { canonical: `/articles/${article.slug}` },
-  }
+    path: `/articles/${article.slug}`,
+    image: ogImageUrl(article.meta?.image) ?? ogImageUrl(article.heroImage),
+    type: 'article',
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+    siteName: settings.siteName,
+  })
 }
 
 const categoriesOf = (article: Article): Category[] =>
@@ -47,8 +59,25 @@ export default async function ArticlePage({ params }: Props) {
     (a): a is Article => typeof a === 'object' && a !== null && a._status === 'published',
   )
 
+  const origin = serverUrl()
+  const crumbs = [
+    { name: 'ホーム', path: '/' },
+    ...(categories[0]
+      ? [{ name: categories[0].name, path: `/categories/${categories[0].slug}` }]
+      : []),
+    { name: article.title },
+  ]
+
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd
+        data={articleJsonLd(
+          { ...article, image: ogImageUrl(article.meta?.image) ?? ogImageUrl(article.heroImage) },
+          settings,
+          origin,
+        )}
+      />
+      <JsonLd data={breadcrumbJsonLd(crumbs, origin)} />
       {article.promotional ? (
         <PrDisclosure
           text={settings.prDisclosureText}
@@ -60,15 +89,7 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
 
       <div className="mt-4">
-        <Breadcrumbs
-          items={[
-            { name: 'ホーム', href: '/' },
-            ...(categories[0]
-              ? [{ name: categories[0].name, href: `/categories/${categories[0].slug}` }]
-              : []),
-            { name: article.title },
-          ]}
-        />
+        <Breadcrumbs items={crumbs.map(({ name, path }) => ({ name, href: path }))} />
       </div>
 
       <header className="mt-3">

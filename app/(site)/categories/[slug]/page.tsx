@@ -6,7 +6,9 @@ import { ArticleCard } from '@/components/ArticleCard'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Pagination } from '@/components/Pagination'
 import { getArticlesInCategory, getCategoryBySlug } from '@/lib/queries/articles'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { parsePage } from '@/lib/search'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = {
   params: Promise<{ slug: string }>
@@ -25,12 +27,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props)
   if (!found) return {}
   const { category, page } = found
-  const path = `/categories/${category.slug}${page > 1 ? `?page=${page}` : ''}`
-  return {
+  const settings = await getSiteSettings()
+  return pageMetadata({
     title: page > 1 ? `${category.name}の記事一覧(${page}ページ目)` : `${category.name}の記事一覧`,
-    description: category.description ?? undefined,
-    alternates: { canonical: path },
-  }
+    description: category.description,
+    path: `/categories/${category.slug}${page > 1 ? `?page=${page}` : ''}`,
+    siteName: settings.siteName,
+  })
 }
 
 export default async function CategoryPage(props: Props) {

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+
+import { PolicyPage } from '@/components/PolicyPage'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { pageMetadata } from '@/lib/seo/metadata'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = await getSiteSettings()
+  return pageMetadata({
+    title: '口コミ投稿ガイドライン',
+    description: `${siteName}に掲載する口コミの募集方法と審査基準`,
+    path: '/review-guidelines',
+    siteName,
+  })
+}
+
+export default async function ReviewGuidelinesPage() {
+  const settings = await getSiteSettings()
+  return (
+    <PolicyPage title="口コミ投稿ガイドライン" revised="2026年11月24日">
+      <section>
+        <h2>口コミの集め方</h2>
+        <p>{settings.reviewSourceLine}</p>
+        <p>
+          口コミは、実際にサービスを利用した方からのみ募集しています。広告主が口コミを書いたり、内容を指示したりすることはありません。投稿に対して報酬をお支払いすることもありません。
+        </p>
+      </section>
+      <section>
+        <h2>掲載前の審査</h2>
+        <p>投稿された口コミは、編集部が次の基準で確認してから掲載します。</p>
+        <ul>
+          <li>利用した時期や内容など、実際の体験が具体的に書かれていること</li>
+          <li>特定の個人を誹謗中傷したり、個人を特定できる情報を含んだりしていないこと</li>
+          <li>他のサービスへの誘導や宣伝を目的としていないこと</li>
+          <li>同じ内容の繰り返しや、意味の通らない文章ではないこと</li>
+        </ul>
+        <p>
+          評価の高低を理由に掲載を見送ることはありません。低い評価の口コミも、基準を満たしていれば掲載します。
+        </p>
+      </section>
+      <section>
+        <h2>投稿者の情報の扱い</h2>
+        <p>
+          年代・性別・業界・経験年数は、読者が自分に近い人の声を探せるように任意でお聞きしています。どの項目も「回答しない」を選べます。不正な投稿を防ぐための情報は、元に戻せない形に変換して保管し、投稿者の連絡先そのものは保存しません。
+        </p>
+      </section>
+    </PolicyPage>
+  )
+}
