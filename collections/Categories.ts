@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { TAGS } from '@/lib/cacheTags'
 import { l } from '@/lib/i18n'
+import { revalidateTags } from '@/lib/revalidate'
 
 import { slugField } from './shared/slugField'
 
@@ -20,4 +22,13 @@ export const Categories: CollectionConfig = {
     slugField(),
     { name: 'description', type: 'textarea', label: l('説明', 'Description'), maxLength: 300 },
   ],
+  hooks: {
+    // category names appear in navigation, listings and every article's breadcrumb
+    afterChange: [
+      ({ doc, context }) => (revalidateTags([TAGS.categories, TAGS.articleLists], context), doc),
+    ],
+    afterDelete: [
+      ({ doc, context }) => (revalidateTags([TAGS.categories, TAGS.articleLists], context), doc),
+    ],
+  },
 }

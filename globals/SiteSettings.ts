@@ -2,7 +2,9 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { TAGS } from '@/lib/cacheTags'
 import { l } from '@/lib/i18n'
+import { revalidateTags } from '@/lib/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -60,4 +62,8 @@ export const SiteSettings: GlobalConfig = {
       maxLength: 1000,
     },
   ],
+  hooks: {
+    // every page shows the settings (header, footer, PR line)
+    afterChange: [({ doc, context }) => (revalidateTags([TAGS.settings], context), doc)],
+  },
 }

@@ -2,7 +2,7 @@
 // It checks the environment, builds when the build is missing or older than the sources,
 // seeds an empty database (applying the committed migrations on the way), then serves.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import nextEnv from '@next/env'
@@ -46,8 +46,9 @@ function newestSourceTime(): number {
   const visit = (p: string) => {
     if (!existsSync(p)) return
     const stat = statSync(p)
+    // a folder's time changes when a file is added, moved or removed in it
+    newest = Math.max(newest, stat.mtimeMs)
     if (stat.isDirectory()) for (const entry of readdirSync(p)) visit(path.join(p, entry))
-    else newest = Math.max(newest, stat.mtimeMs)
   }
   for (const dir of SOURCE_DIRS) visit(path.join(root, dir))
   for (const file of SOURCE_FILES) visit(path.join(root, file))
@@ -89,6 +90,13 @@ run(process.execPath, [
   path.join(root, 'scripts/seed.ts'),
   '--if-empty',
 ])
+
+// Each start begins with cold runtime caches: the database may have changed while the server
+// was down (seed, migrations, a restore), and only changes made through this server expire
+// cached pages. Build output is untouched.
+for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
+  rmSync(path.join(root, dir), { recursive: true, force: true })
+}
 
 const port = process.env.PORT || '3000'
 const host = process.env.HOST || '0.0.0.0'

@@ -7,6 +7,7 @@ import { ASPS, LINK_STATUS, toOptions } from '@/lib/taxonomy'
 
 import { slugField } from '../shared/slugField'
 import { validateHttpUrl } from '../shared/validators'
+import { revalidateLink, revalidateLinkAfterDelete } from './hooks/revalidateLink'
 
 const staffOnly: FieldAccess = ({ req: { user } }) =>
   hasRole(user, 'admin', 'editor', 'writer', 'marketer')
@@ -128,4 +129,8 @@ export const AffiliateLinks: CollectionConfig = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [revalidateLink],
+    afterDelete: [revalidateLinkAfterDelete],
+  },
 }

@@ -7,6 +7,7 @@ import { l } from '@/lib/i18n'
 import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 
 import { slugField } from '../shared/slugField'
+import { revalidateAgent, revalidateAgentAfterDelete } from './hooks/revalidateAgent'
 
 const readOnlyAggregate = {
   readOnly: true,
@@ -145,4 +146,8 @@ export const Agents: CollectionConfig = {
       })),
     },
   ],
+  hooks: {
+    afterChange: [revalidateAgent],
+    afterDelete: [revalidateAgentAfterDelete],
+  },
 }

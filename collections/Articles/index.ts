@@ -12,6 +12,7 @@ import { assignAuthor } from './hooks/assignAuthor'
 import { computePromotional } from './hooks/computePromotional'
 import { deriveFromBody } from './hooks/deriveFromBody'
 import { populateBylines } from './hooks/populateBylines'
+import { revalidateArticle, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -220,6 +221,8 @@ export const Articles: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [assignAuthor, computePromotional, deriveFromBody],
+    afterChange: [revalidateArticle],
+    afterDelete: [revalidateArticleAfterDelete],
     afterRead: [populateBylines],
   },
 }

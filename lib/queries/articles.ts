@@ -1,5 +1,5 @@
-import { cache } from 'react'
-
+import { cachedQuery } from '@/lib/cache'
+import { TAGS } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import type { Agent, Article, Category } from '@/payload-types'
 
@@ -17,67 +17,85 @@ const listSelect = {
 } as const
 
 /** Published articles, newest first, for listings. */
-export const getLatestArticles = cache(async (page = 1, limit = ARTICLES_PER_PAGE) => {
-  const payload = await getPayloadClient()
-  return payload.find({
-    collection: 'articles',
-    where: { _status: { equals: 'published' } },
-    sort: '-publishedAt',
-    page,
-    limit,
-    depth: 1,
-    select: listSelect,
-    draft: false,
-    overrideAccess: false,
-  })
-})
+export const getLatestArticles = cachedQuery(
+  'latest-articles',
+  async (page: number = 1, limit: number = ARTICLES_PER_PAGE) => {
+    const payload = await getPayloadClient()
+    return payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      sort: '-publishedAt',
+      page,
+      limit,
+      depth: 1,
+      select: listSelect,
+      draft: false,
+      overrideAccess: false,
+    })
+  },
+  [TAGS.articleLists],
+)
 
 /** One published article with its blocks, images and related documents populated. */
-export const getArticleBySlug = cache(async (slug: string): Promise<Article | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-    // blocks inside the body reach agent → logo and agent → primary link at depth 3
-    depth: 3,
-    draft: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getArticleBySlug = cachedQuery(
+  'article',
+  async (slug: string): Promise<Article | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      limit: 1,
+      // blocks inside the body reach agent → logo and agent → primary link at depth 3
+      depth: 3,
+      draft: false,
+      overrideAccess: false,
+    })
+    return docs[0] ?? null
+  },
+  (slug) => [TAGS.article(slug), TAGS.categories],
+)
 
 export type ArticleListItem = Awaited<ReturnType<typeof getLatestArticles>>['docs'][number]
 
 /** One category by slug. */
-export const getCategoryBySlug = cache(async (slug: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'categories',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getCategoryBySlug = cachedQuery(
+  'category',
+  async (slug: string) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'categories',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+    })
+    return docs[0] ?? null
+  },
+  [TAGS.categories],
+)
 
 /** All categories, for navigation. */
-export const getCategories = cache(async () => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'categories',
-    sort: 'name',
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-  })
-  return docs
-})
+export const getCategories = cachedQuery(
+  'categories',
+  async () => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'categories',
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    })
+    return docs
+  },
+  [TAGS.categories],
+)
 
 /** Published articles in a category, newest first. */
-export const getArticlesInCategory = cache(
-  async (categoryId: Category['id'], page = 1, limit = ARTICLES_PER_PAGE) => {
+export const getArticlesInCategory = cachedQuery(
+  'category-articles',
+
+  async (categoryId: Category['id'], page: number = 1, limit: number = ARTICLES_PER_PAGE) => {
     const payload = await getPayloadClient()
     return payload.find({
       collection: 'articles',
@@ -93,54 +111,67 @@ export const getArticlesInCategory = cache(
       overrideAccess: false,
     })
   },
+  [TAGS.articleLists, TAGS.categories],
 )
 
 /** Published articles whose body features an agent (cards, comparison tables). */
-export const getArticlesFeaturingAgent = cache(async (agentId: Agent['id'], limit = 6) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: {
-      and: [{ _status: { equals: 'published' } }, { featuredAgents: { in: [agentId] } }],
-    },
-    sort: '-publishedAt',
-    limit,
-    depth: 0,
-    select: { title: true, slug: true, publishedAt: true },
-    draft: false,
-    overrideAccess: false,
-  })
-  return docs
-})
+export const getArticlesFeaturingAgent = cachedQuery(
+  'articles-featuring-agent',
+  async (agentId: Agent['id'], limit: number = 6) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: {
+        and: [{ _status: { equals: 'published' } }, { featuredAgents: { in: [agentId] } }],
+      },
+      sort: '-publishedAt',
+      limit,
+      depth: 0,
+      select: { title: true, slug: true, publishedAt: true },
+      draft: false,
+      overrideAccess: false,
+    })
+    return docs
+  },
+  [TAGS.articleLists],
+)
 
 /** Articles editors marked as featured, newest first. */
-export const getFeaturedArticles = cache(async (limit = 3) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { and: [{ _status: { equals: 'published' } }, { featured: { equals: true } }] },
-    sort: '-publishedAt',
-    limit,
-    depth: 1,
-    select: listSelect,
-    draft: false,
-    overrideAccess: false,
-  })
-  return docs
-})
+export const getFeaturedArticles = cachedQuery(
+  'featured-articles',
+  async (limit: number = 3) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { and: [{ _status: { equals: 'published' } }, { featured: { equals: true } }] },
+      sort: '-publishedAt',
+      limit,
+      depth: 1,
+      select: listSelect,
+      draft: false,
+      overrideAccess: false,
+    })
+    return docs
+  },
+  [TAGS.articleLists],
+)
 
 /** Every published article's address and dates, for the sitemap and the feed. */
-export const getPublishedArticleIndex = cache(async (limit = 5000) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { _status: { equals: 'published' } },
-    sort: '-publishedAt',
-    limit,
-    depth: 0,
-    select: { title: true, slug: true, lead: true, publishedAt: true, updatedAt: true },
-    draft: false,
-    overrideAccess: false,
-  })
-  return docs
-})
+export const getPublishedArticleIndex = cachedQuery(
+  'article-index',
+  async (limit: number = 5000) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      sort: '-publishedAt',
+      limit,
+      depth: 0,
+      select: { title: true, slug: true, lead: true, publishedAt: true, updatedAt: true },
+      draft: false,
+      overrideAccess: false,
+    })
+    return docs
+  },
+  [TAGS.articleLists],
+)

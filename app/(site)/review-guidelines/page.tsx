@@ -4,6 +4,9 @@ import { PolicyPage } from '@/components/PolicyPage'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { pageMetadata } from '@/lib/seo/metadata'
 
+// rendered per request from cached settings: nothing is prerendered before the database exists
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata(): Promise<Metadata> {
   const { siteName } = await getSiteSettings()
   return pageMetadata({

@@ -21,7 +21,11 @@ import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { extractToc } from '@/lib/toc'
 import type { Article, Category } from '@/payload-types'
 
-export const dynamic = 'force-dynamic'
+// Incremental static regeneration: each article is rendered on its first visit, then served
+// from the route cache until a change to it (or to what it shows) expires its tags.
+export async function generateStaticParams() {
+  return []
+}
 
 type Props = { params: Promise<{ slug: string }> }
 
