@@ -6,6 +6,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
 
 const PORT = Number(process.env.BENCH_PORT || 3400)
 const origin = `http://127.0.0.1:${PORT}`
@@ -55,6 +57,92 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], 
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 
+/** Signs in as the demo editor through the REST API, as the admin does. */
+async function editorToken(): Promise<string> {
+  const res = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      email: 'editor@example.com',
+      password: process.env.DEMO_PASSWORD || 'editor-demo-2026',
+    }),
+  })
+  const body = (await res.json()) as { token?: string }
+  if (!body.token) throw new Error(`editor login failed: ${res.status}`)
+  return body.token
+}
+
+/**
+ * Edits one text field of a published document through the REST API, then polls the public
+ * page every 25 ms until the new text is served; returns the milliseconds from the moment the
+ * API answered to the first fresh page. The field is put back afterwards.
+ */
+async function freshness(
+  token: string,
+  collection: string,
+  slug: string,
+  field: string,
+  page: string,
+): Promise<number> {
+  const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+  const found = await fetch(`${origin}/api/${collection}?where[slug][equals]=${slug}&depth=0`, {
+    headers: auth,
+  })
+  const doc = ((await found.json()) as { docs: Record<string, unknown>[] }).docs[0]
+  const original = String(doc[field])
+  const marker = `計測${Date.now()}`
+  const patch = (value: string) =>
+    fetch(`${origin}/api/${collection}/${doc.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ [field]: value }),
+    })
+  await fetch(`${origin}${page}`) // the page is cached before the change
+  const saved = await patch(`${original}${marker}`)
+  if (!saved.ok) throw new Error(`saving ${collection}/${slug} failed: ${saved.status}`)
+  const start = performance.now()
+  try {
+    for (;;) {
+      const html = await (await fetch(`${origin}${page}`)).text()
+      if (html.includes(marker)) return Math.round(performance.now() - start)
+      if (performance.now() - start > 30_000) throw new Error(`${page} never showed the change`)
+      await new Promise((r) => setTimeout(r, 25))
+    }
+  } finally {
+    await patch(original)
+  }
+}
+
+/** Lighthouse's default (mobile, simulated throttling) run of one page in Debian's chromium. */
+async function lighthouseScores(url: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  })
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    })
+    const categories = result?.lhr.categories ?? {}
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+    const audits = result?.lhr.audits ?? {}
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: audits['largest-contentful-paint']?.displayValue,
+      cls: audits['cumulative-layout-shift']?.displayValue,
+      tbt: audits['total-blocking-time']?.displayValue,
+    }
+  } finally {
+    chrome.kill()
+  }
+}
+
 try {
   await waitForServer(Date.now() + 15 * 60_000)
   const rows = []
@@ -71,6 +159,36 @@ try {
         `| ${r.name} \`${r.pathname}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${(r.rps / baseline).toFixed(2)}× | ${r.errors} |`,
     ),
   ]
+
+  const token = await editorToken()
+  const fresh = [
+    [
+      'article title → article page',
+      'articles',
+      'pmo-suited-person',
+      'title',
+      '/articles/pmo-suited-person',
+    ],
+    ['agent catch copy → agent page', 'agents', 'michibiki', 'catchCopy', '/agents/michibiki'],
+    ['agent catch copy → agents index', 'agents', 'michibiki', 'catchCopy', '/agents'],
+    ['article title → home', 'articles', 'pmo-suited-person', 'title', '/'],
+  ] as const
+  lines.push('', '| change → page | fresh after (ms) |', '| --- | ---: |')
+  for (const [label, collection, slug, field, page] of fresh) {
+    lines.push(`| ${label} | ${await freshness(token, collection, slug, field, page)} |`)
+  }
+
+  const lh = await lighthouseScores(`${origin}/articles/pmo-suited-person`)
+  lines.push(
+    '',
+    '| Lighthouse (mobile) `/articles/pmo-suited-person` | score |',
+    '| --- | ---: |',
+    `| performance | ${lh.performance} |`,
+    `| accessibility | ${lh.accessibility} |`,
+    `| best practices | ${lh.bestPractices} |`,
+    `| SEO | ${lh.seo} |`,
+    `| LCP / CLS / TBT | ${lh.lcp} / ${lh.cls} / ${lh.tbt} |`,
+  )
   const report = `${lines.join('\n')}\n\n${CONNECTIONS} connections × ${DURATION} s each, ${new Date().toISOString()}\n`
   console.log(report)
   mkdirSync('bench/results', { recursive: true })

@@ -106,7 +106,8 @@ const server = spawn(
   [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', host],
   {
     stdio: 'inherit',
-    env: process.env,
+    // PORT is read back by the server (the /go/ route renders the site's 404 page through it)
+    env: { ...process.env, PORT: port },
   },
 )
 

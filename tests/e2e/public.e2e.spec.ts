@@ -120,7 +120,15 @@ test.describe('public site', () => {
 
     const paused = await request.get('/go/michibiki-old-afb', { maxRedirects: 0 })
     expect(paused.status()).toBe(404)
+    expect(paused.headers()['x-robots-tag']).toBe('noindex, nofollow')
     const unknown = await request.get('/go/no-such-link', { maxRedirects: 0 })
     expect(unknown.status()).toBe(404)
+  })
+
+  test('a dead /go/ link shows the site 404 page, not a bare error', async ({ page }) => {
+    const response = await page.goto('/go/no-such-link?from=test')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { name: 'ページが見つかりませんでした' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'トップページへ戻る' })).toBeVisible()
   })
 })

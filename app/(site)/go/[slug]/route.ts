@@ -13,12 +13,30 @@ const noStore = {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   const target = isValidSlug(slug) ? await getRedirectTarget(slug) : null
-  if (!target) {
-    return new Response('リンクが見つかりません。', {
-      status: 404,
-      headers: { ...noStore, 'Content-Type': 'text/plain; charset=utf-8' },
-    })
-  }
+  if (!target) return notFoundPage()
   // click recording (placement from ?from=, device class, bot flag) belongs here
   return new Response(null, { status: 302, headers: { ...noStore, Location: target.url } })
+}
+
+/**
+ * A route handler cannot render the app's not-found UI (notFound() here gives an empty 404), so
+ * the site's 404 page is fetched from this same server over loopback, at a fixed address (never
+ * one taken from the request's Host header), and returned with the /go/ headers. A reader who
+ * follows a dead link still gets the site's header, footer and a way back.
+ */
+async function notFoundPage(): Promise<Response> {
+  const headers = { ...noStore, 'Content-Type': 'text/html; charset=utf-8' }
+  try {
+    const page = await fetch(`http://127.0.0.1:${process.env.PORT || '3000'}/go-link-not-found`, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(3000),
+    })
+    if (page.status === 404) return new Response(await page.text(), { status: 404, headers })
+  } catch {
+    // fall through to the plain page below
+  }
+  return new Response(
+    '<!doctype html><html lang="ja"><meta charset="utf-8"><title>リンクが見つかりません</title><p>このリンクは終了したか、存在しません。<a href="/">トップページへ戻る</a></p></html>',
+    { status: 404, headers },
+  )
 }
