@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'article-transitions': ArticleTransition;
     agents: Agent;
     reviews: Review;
     categories: Category;
@@ -76,13 +77,19 @@ export interface Config {
     clicks: Click;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      history: 'article-transitions';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     agents: AgentsSelect<false> | AgentsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -91,6 +98,7 @@ export interface Config {
     clicks: ClicksSelect<false> | ClicksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +119,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduledArticle: TaskPublishScheduledArticle;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -173,6 +187,12 @@ export interface Article {
   supervisor?: (number | null) | User;
   publishedAt?: string | null;
   /**
+   * Changed with the buttons below; every change is recorded
+   */
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published') | null;
+  scheduledAt?: string | null;
+  workflowComment?: string | null;
+  /**
    * Set automatically from CTAs, /go/ links or a tie-up
    */
   promotional?: boolean | null;
@@ -183,6 +203,11 @@ export interface Article {
    * Set from the body
    */
   featuredAgents?: (number | Agent)[] | null;
+  history?: {
+    docs?: (number | ArticleTransition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   searchText?: string | null;
   bylines?:
     | {
@@ -385,6 +410,23 @@ export interface AffiliateLink {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-transitions".
+ */
+export interface ArticleTransition {
+  id: number;
+  article?: (number | null) | Article;
+  articleTitle?: string | null;
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published') | null;
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published';
+  by?: (number | null) | User;
+  comment?: string | null;
+  scheduledAt?: string | null;
+  promotional?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
  */
 export interface Review {
@@ -437,6 +479,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduledArticle';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduledArticle') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -445,6 +579,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'article-transitions';
+        value: number | ArticleTransition;
       } | null)
     | ({
         relationTo: 'agents';
@@ -539,11 +677,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   author?: T;
   supervisor?: T;
   publishedAt?: T;
+  workflowState?: T;
+  scheduledAt?: T;
+  workflowComment?: T;
   promotional?: T;
   featured?: T;
   tieUp?: T;
   sponsorName?: T;
   featuredAgents?: T;
+  history?: T;
   searchText?: T;
   bylines?:
     | T
@@ -557,6 +699,22 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-transitions_select".
+ */
+export interface ArticleTransitionsSelect<T extends boolean = true> {
+  article?: T;
+  articleTitle?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  comment?: T;
+  scheduledAt?: T;
+  promotional?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -762,6 +920,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -805,6 +994,19 @@ export interface SiteSetting {
   prDisclosureText: string;
   reviewSourceLine: string;
   adPolicySummary?: string | null;
+  compliance: {
+    /**
+     * URLs on these domains cannot be pasted into articles; use the link manager
+     */
+    aspDomains?:
+      | {
+          domain: string;
+          id?: string | null;
+        }[]
+      | null;
+    factsMaxAgeMonths: number;
+    staleArticleMonths: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -820,6 +1022,18 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   prDisclosureText?: T;
   reviewSourceLine?: T;
   adPolicySummary?: T;
+  compliance?:
+    | T
+    | {
+        aspDomains?:
+          | T
+          | {
+              domain?: T;
+              id?: T;
+            };
+        factsMaxAgeMonths?: T;
+        staleArticleMonths?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -833,6 +1047,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduledArticle".
+ */
+export interface TaskPublishScheduledArticle {
+  input: {
+    article: string;
+    scheduledAt: string;
+  };
+  output: {
+    result: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,14 +9,19 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
+import { hasRole } from './access/roles'
+
 import { AffiliateLinks } from './collections/AffiliateLinks'
 import { Agents } from './collections/Agents'
+import { ArticleTransitions } from './collections/ArticleTransitions'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
 import { Clicks } from './collections/Clicks'
 import { Media } from './collections/Media'
 import { Reviews } from './collections/Reviews'
 import { Users } from './collections/Users'
+import { complianceCsv } from './endpoints/complianceCsv'
+import { publishScheduledArticle } from './jobs/publishScheduledArticle'
 import { SiteSettings } from './globals/SiteSettings'
 import { ensurePayloadSecret, resolveDatabase, serverUrl } from './lib/env'
 import { articleEditor } from './lib/editor'
@@ -54,12 +59,32 @@ export default buildConfig({
     // the built-in avatar: Gravatar would send staff e-mail hashes to a third party
     avatar: 'default',
     dateFormat: 'yyyy/MM/dd HH:mm',
+    components: {
+      beforeDashboard: ['/components/admin/WorkflowDashboard#WorkflowDashboard'],
+      afterNavLinks: ['/components/admin/ComplianceNavLink#ComplianceNavLink'],
+      views: {
+        compliance: {
+          Component: '/components/admin/ComplianceView#ComplianceView',
+          path: '/compliance',
+        },
+      },
+    },
   },
   i18n: {
     supportedLanguages: { ja, en },
     fallbackLanguage: 'ja',
   },
-  collections: [Articles, Agents, Reviews, Categories, Media, AffiliateLinks, Clicks, Users],
+  collections: [
+    Articles,
+    ArticleTransitions,
+    Agents,
+    Reviews,
+    Categories,
+    Media,
+    AffiliateLinks,
+    Clicks,
+    Users,
+  ],
   globals: [SiteSettings],
   editor: articleEditor,
   secret: ensurePayloadSecret(process.env).secret,
@@ -69,6 +94,19 @@ export default buildConfig({
   cors: [origin],
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
+  endpoints: [complianceCsv],
+  jobs: {
+    tasks: [publishScheduledArticle],
+    // scheduled publishing runs inside the server process: every 10 s it runs the jobs whose
+    // time has come (tests run the queue themselves, so their processes hold no timers)
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'scheduled', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
   onInit: async (payload) => {
     const where =
       database.adapter === 'sqlite'

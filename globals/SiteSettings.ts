@@ -2,6 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { isStaffField } from '@/access/isStaff'
+import { DEFAULT_ASP_DOMAINS } from '@/lib/affiliateUrls'
 import { TAGS } from '@/lib/cacheTags'
 import { l } from '@/lib/i18n'
 import { revalidateTags } from '@/lib/revalidate'
@@ -60,6 +62,58 @@ export const SiteSettings: GlobalConfig = {
       type: 'textarea',
       label: l('広告掲載ポリシー(要約)', 'Ad policy summary'),
       maxLength: 1000,
+    },
+    {
+      name: 'compliance',
+      type: 'group',
+      label: l('コンプライアンス', 'Compliance'),
+      // editors' working settings, not for the public API
+      access: { read: isStaffField },
+      fields: [
+        {
+          name: 'aspDomains',
+          type: 'array',
+          label: l('ASPのトラッキングドメイン', 'ASP tracking domains'),
+          admin: {
+            description: l(
+              '本文やリンク欄にこれらのドメインのURLを直接貼ることはできません(リンク管理から挿入します)',
+              'URLs on these domains cannot be pasted into articles; use the link manager',
+            ),
+          },
+          defaultValue: DEFAULT_ASP_DOMAINS.map((domain) => ({ domain })),
+          fields: [
+            {
+              name: 'domain',
+              type: 'text',
+              label: l('ドメイン', 'Domain'),
+              required: true,
+              maxLength: 120,
+              validate: (value: unknown) =>
+                typeof value === 'string' && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(value.trim())
+                  ? true
+                  : 'px.a8.net のようなドメイン名を入力してください',
+            },
+          ],
+        },
+        {
+          name: 'factsMaxAgeMonths',
+          type: 'number',
+          label: l('エージェント情報(○年○月現在)の有効期間(月)', 'Agent facts max age (months)'),
+          defaultValue: 12,
+          min: 1,
+          max: 120,
+          required: true,
+        },
+        {
+          name: 'staleArticleMonths',
+          type: 'number',
+          label: l('記事を更新なしで置ける期間(月)', 'Article stale after (months)'),
+          defaultValue: 12,
+          min: 1,
+          max: 120,
+          required: true,
+        },
+      ],
     },
   ],
   hooks: {

@@ -1,5 +1,6 @@
 import * as migration_20261124_061519_initial from './20261124_061519_initial';
 import * as migration_20261124_065440_article_search_featured from './20261124_065440_article_search_featured';
+import * as migration_20261124_103119_workflow_compliance from './20261124_103119_workflow_compliance';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_065440_article_search_featured.up,
     down: migration_20261124_065440_article_search_featured.down,
-    name: '20261124_065440_article_search_featured'
+    name: '20261124_065440_article_search_featured',
+  },
+  {
+    up: migration_20261124_103119_workflow_compliance.up,
+    down: migration_20261124_103119_workflow_compliance.down,
+    name: '20261124_103119_workflow_compliance'
   },
 ];

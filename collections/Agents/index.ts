@@ -6,6 +6,7 @@ import { isEditor } from '@/access/isEditor'
 import { l } from '@/lib/i18n'
 import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 
+import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
 import { slugField } from '../shared/slugField'
 import { revalidateAgent, revalidateAgentAfterDelete } from './hooks/revalidateAgent'
 
@@ -147,6 +148,9 @@ export const Agents: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeValidate: [
+      refuseRawAffiliateUrls(['name', 'catchCopy', 'description', 'strengths', 'target', 'facts']),
+    ],
     afterChange: [revalidateAgent],
     afterDelete: [revalidateAgentAfterDelete],
   },

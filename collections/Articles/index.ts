@@ -5,12 +5,15 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { articleEditor } from '@/lib/editor'
+import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
 
+import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
 import { slugField } from '../shared/slugField'
 import { canCreateArticle, canUpdateArticle } from './access'
 import { assignAuthor } from './hooks/assignAuthor'
 import { computePromotional } from './hooks/computePromotional'
 import { deriveFromBody } from './hooks/deriveFromBody'
+import { enforceWorkflow, recordTransition } from './hooks/enforceWorkflow'
 import { populateBylines } from './hooks/populateBylines'
 import { revalidateArticle, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
 
@@ -19,7 +22,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: l('記事', 'Article'), plural: l('記事', 'Articles') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'promotional', '_status', 'author', 'updatedAt'],
+    defaultColumns: ['title', 'workflowState', 'promotional', '_status', 'author', 'updatedAt'],
     group: l('コンテンツ', 'Content'),
   },
   access: {
@@ -138,6 +141,50 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      name: 'workflowState',
+      type: 'select',
+      label: l('ワークフロー', 'Workflow'),
+      options: WORKFLOW_STATES.map((value) => ({ value, label: l(STATE_LABELS[value], value) })),
+      defaultValue: 'draft',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: l(
+          '下の操作ボタンで変更します。変更は履歴に残ります',
+          'Changed with the buttons below; every change is recorded',
+        ),
+        components: { Cell: '/components/admin/WorkflowStateCell#WorkflowStateCell' },
+      },
+    },
+    {
+      name: 'scheduledAt',
+      type: 'date',
+      label: l('予約公開の日時', 'Scheduled for'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => data?.workflowState === 'scheduled',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      // the comment that goes with a transition (required for 差し戻し); stored in the history
+      name: 'workflowComment',
+      type: 'textarea',
+      virtual: true,
+      maxLength: 2000,
+      admin: { hidden: true },
+    },
+    {
+      name: 'workflowActions',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/WorkflowActions#WorkflowActions' },
+      },
+    },
+    {
       name: 'promotional',
       type: 'checkbox',
       label: l('PR表記', 'Promotional'),
@@ -193,6 +240,19 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      name: 'history',
+      type: 'join',
+      collection: 'article-transitions',
+      on: 'article',
+      label: l('ワークフロー履歴', 'Workflow history'),
+      defaultSort: '-createdAt',
+      defaultLimit: 20,
+      admin: {
+        defaultColumns: ['from', 'to', 'by', 'comment', 'promotional', 'createdAt'],
+        allowCreate: false,
+      },
+    },
+    {
       name: 'searchText',
       type: 'textarea',
       label: l('検索用テキスト', 'Search text'),
@@ -220,8 +280,9 @@ export const Articles: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [assignAuthor, computePromotional, deriveFromBody],
-    afterChange: [revalidateArticle],
+    beforeValidate: [refuseRawAffiliateUrls(['title', 'lead', 'body', 'summary', 'meta'])],
+    beforeChange: [assignAuthor, enforceWorkflow, computePromotional, deriveFromBody],
+    afterChange: [recordTransition, revalidateArticle],
     afterDelete: [revalidateArticleAfterDelete],
     afterRead: [populateBylines],
   },

@@ -285,10 +285,14 @@ describe('articles', () => {
           }),
         ),
       ).toBe(ok)
+      // an approved article: publishing is the step after an editor's approval
       const target = await payload.create({
         ...sys,
         collection: 'articles',
-        data: articleData(categoryId, users.writer.id, { _status: 'draft' }),
+        data: articleData(categoryId, users.writer.id, {
+          _status: 'draft',
+          workflowState: 'approved',
+        }),
         draft: true,
       })
       expect(

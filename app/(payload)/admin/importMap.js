@@ -21,6 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowStateCell as WorkflowStateCell_15f91c50ae75085511b472ba3c06c839 } from '../../../components/admin/WorkflowStateCell'
+import { WorkflowActions as WorkflowActions_66b4f36787253afaa66730616d3330aa } from '../../../components/admin/WorkflowActions'
+import { ComplianceNavLink as ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0 } from '../../../components/admin/ComplianceNavLink'
+import { WorkflowDashboard as WorkflowDashboard_cead6c93417abb72bd5111bca7a36758 } from '../../../components/admin/WorkflowDashboard'
+import { ComplianceView as ComplianceView_ec7672fc7080fced9d33e4df55544763 } from '../../../components/admin/ComplianceView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_15f91c50ae75085511b472ba3c06c839,
+  "/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_66b4f36787253afaa66730616d3330aa,
+  "/components/admin/ComplianceNavLink#ComplianceNavLink": ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0,
+  "/components/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_cead6c93417abb72bd5111bca7a36758,
+  "/components/admin/ComplianceView#ComplianceView": ComplianceView_ec7672fc7080fced9d33e4df55544763,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { hasRole } from '@/access/roles'
+import { nobody } from '@/access/nobody'
+import { l } from '@/lib/i18n'
+import type { User } from '@/payload-types'
+import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
+
+const stateOptions = WORKFLOW_STATES.map((value) => ({
+  value,
+  label: l(STATE_LABELS[value], value),
+}))
+
+/**
+ * The editorial history of every article: who moved it from which state to which, when, with
+ * what comment, and whether the version was promotional at that moment. Written only by the
+ * articles' hooks on the server; no API can add, alter or remove an entry (admins may delete
+ * an article's history with the article).
+ */
+export const ArticleTransitions: CollectionConfig = {
+  slug: 'article-transitions',
+  labels: {
+    singular: l('ワークフロー履歴', 'Workflow event'),
+    plural: l('ワークフロー履歴', 'Workflow history'),
+  },
+  admin: {
+    useAsTitle: 'articleTitle',
+    defaultColumns: ['articleTitle', 'from', 'to', 'by', 'comment', 'createdAt'],
+    group: l('コンテンツ', 'Content'),
+    hidden: ({ user }) => !hasRole(user as unknown as User, 'admin', 'editor'),
+  },
+  access: {
+    read: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'writer'),
+    create: nobody,
+    update: nobody,
+    delete: isAdmin,
+  },
+  timestamps: true,
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      label: l('記事', 'Article'),
+      // not required: the history outlives a deleted article, named by its title below
+      index: true,
+    },
+    { name: 'articleTitle', type: 'text', label: l('記事タイトル', 'Article title') },
+    { name: 'from', type: 'select', label: l('変更前', 'From'), options: stateOptions },
+    { name: 'to', type: 'select', label: l('変更後', 'To'), options: stateOptions, required: true },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: l('操作した人', 'By') },
+    { name: 'comment', type: 'textarea', label: l('コメント', 'Comment'), maxLength: 2000 },
+    {
+      name: 'scheduledAt',
+      type: 'date',
+      label: l('予約日時', 'Scheduled for'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'promotional',
+      type: 'checkbox',
+      label: l('この時点のPR表記', 'Promotional at this point'),
+      defaultValue: false,
+    },
+  ],
+}

@@ -1,0 +1,228 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Payload } from 'payload'
+
+import { bodyIsPromotional, isGoUrl } from '@/lib/prLabel'
+import type { AffiliateLink, Agent, Article } from '@/payload-types'
+
+// The compliance view: every problem across the site that could put an unlabelled ad, a dead
+// affiliate link or out-of-date facts in front of readers, each pointing at the document to fix.
+
+export type ProblemKind =
+  | 'link-missing'
+  | 'link-disabled'
+  | 'link-expired'
+  | 'facts-outdated'
+  | 'article-stale'
+  | 'disclosure-missing'
+
+export const PROBLEM_LABELS: Record<ProblemKind, string> = {
+  'link-missing': 'リンクが存在しない',
+  'link-disabled': 'リンクが停止中',
+  'link-expired': 'リンクの掲載期間切れ',
+  'facts-outdated': 'エージェント情報が古い',
+  'article-stale': '長期間更新されていない記事',
+  'disclosure-missing': 'PR表記の欠落',
+}
+
+const SEVERITY: ProblemKind[] = [
+  'disclosure-missing',
+  'link-missing',
+  'link-disabled',
+  'link-expired',
+  'facts-outdated',
+  'article-stale',
+]
+
+export type Problem = {
+  kind: ProblemKind
+  label: string
+  collection: 'articles' | 'agents' | 'affiliate-links'
+  id: string
+  title: string
+  detail: string
+  adminPath: string
+}
+
+type Id = string | number
+type Ref = Id | { id: Id } | null | undefined
+type Node = { type?: string; children?: Node[]; fields?: Record<string, unknown> }
+
+const idOf = (ref: Ref): string | undefined =>
+  ref === null || ref === undefined
+    ? undefined
+    : typeof ref === 'object'
+      ? String(ref.id)
+      : String(ref)
+
+const monthsBefore = (now: Date, months: number) => {
+  const d = new Date(now)
+  d.setMonth(d.getMonth() - months)
+  return d
+}
+
+const adminPath = (collection: Problem['collection'], id: Id) =>
+  `/admin/collections/${collection}/${id}`
+
+/** The affiliate links a body points at: by id (cards, internal links), by /go/ slug, via agents. */
+export function linkReferences(body: Article['body'] | null | undefined) {
+  const linkIds = new Set<string>()
+  const slugs = new Set<string>()
+  const agentIds = new Set<string>()
+  const visit = (node: Node) => {
+    const f = node.fields
+    if (node.type === 'block' && f) {
+      if (f.blockType === 'agentCard') {
+        const link = idOf(f.link as Ref)
+        // a card without its own link uses the agent's primary link
+        if (link) linkIds.add(link)
+        else if (idOf(f.agent as Ref)) agentIds.add(idOf(f.agent as Ref)!)
+      }
+      if (f.blockType === 'agentComparison') {
+        for (const agent of (f.agents as Ref[] | undefined) ?? []) {
+          if (idOf(agent)) agentIds.add(idOf(agent)!)
+        }
+      }
+    }
+    if ((node.type === 'link' || node.type === 'autolink') && f) {
+      if (isGoUrl(f.url)) {
+        const slug = new URL(String(f.url), 'http://site.invalid').pathname.split('/')[2]
+        if (slug) slugs.add(decodeURIComponent(slug))
+      }
+      const doc = f.doc as { relationTo?: string; value?: Ref } | undefined
+      if (f.linkType === 'internal' && doc?.relationTo === 'affiliate-links' && idOf(doc.value)) {
+        linkIds.add(idOf(doc.value)!)
+      }
+    }
+    node.children?.forEach(visit)
+  }
+  const root = (body as { root?: Node } | null | undefined)?.root
+  if (root) visit(root)
+  return { linkIds, slugs, agentIds }
+}
+
+async function all<T>(
+  payload: Payload,
+  collection: 'articles' | 'agents' | 'affiliate-links',
+  where = {},
+) {
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      where,
+      depth: 0,
+      limit: 200,
+      page,
+      overrideAccess: true,
+    })
+    docs.push(...(result.docs as T[]))
+    if (!result.hasNextPage) return docs
+  }
+}
+
+export type ComplianceSettings = { factsMaxAgeMonths: number; staleArticleMonths: number }
+
+/** Every problem on the site now, most serious first. */
+export async function findComplianceProblems(
+  payload: Payload,
+  now: Date = new Date(),
+): Promise<Problem[]> {
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+  })
+  const factsMaxAge = settings.compliance?.factsMaxAgeMonths ?? 12
+  const staleAfter = settings.compliance?.staleArticleMonths ?? 12
+
+  const [articles, agents, links] = await Promise.all([
+    all<Article>(payload, 'articles', { _status: { equals: 'published' } }),
+    all<Agent>(payload, 'agents'),
+    all<AffiliateLink>(payload, 'affiliate-links'),
+  ])
+  const linkById = new Map(links.map((l) => [String(l.id), l]))
+  const linkBySlug = new Map(links.map((l) => [l.slug, l]))
+  const agentById = new Map(agents.map((a) => [String(a.id), a]))
+  const problems: Problem[] = []
+
+  for (const article of articles) {
+    const at = { collection: 'articles' as const, id: String(article.id), title: article.title }
+    const add = (kind: ProblemKind, detail: string) =>
+      problems.push({
+        kind,
+        label: PROBLEM_LABELS[kind],
+        ...at,
+        detail,
+        adminPath: adminPath('articles', article.id),
+      })
+
+    const refs = linkReferences(article.body)
+    const checked = new Set<string>()
+    const checkLink = (link: AffiliateLink | undefined, named: string) => {
+      if (!link) return add('link-missing', `${named} が見つかりません`)
+      if (checked.has(String(link.id))) return
+      checked.add(String(link.id))
+      if (link.status !== 'active') {
+        add('link-disabled', `リンク「${link.name}」(/go/${link.slug})は停止中です`)
+      } else if (link.activeUntil && new Date(link.activeUntil) <= now) {
+        add(
+          'link-expired',
+          `リンク「${link.name}」(/go/${link.slug})の掲載期間は終了しています${link.fallbackUrl ? '(代替URLへ転送中)' : '(転送先なし)'}`,
+        )
+      }
+    }
+    for (const id of refs.linkIds) checkLink(linkById.get(id), `リンク(ID: ${id})`)
+    for (const slug of refs.slugs) checkLink(linkBySlug.get(slug), `/go/${slug}`)
+    for (const agentId of refs.agentIds) {
+      const agent = agentById.get(agentId)
+      if (!agent) add('link-missing', `紹介しているエージェント(ID: ${agentId})が見つかりません`)
+      else if (!idOf(agent.primaryLink)) {
+        add('link-missing', `「${agent.name}」に公式サイトへのリンクが設定されていません`)
+      } else checkLink(linkById.get(idOf(agent.primaryLink)!), `「${agent.name}」のリンク`)
+    }
+
+    const promotes = bodyIsPromotional(article.body) || Boolean(article.tieUp)
+    if (promotes && !article.promotional) {
+      add('disclosure-missing', 'PRを含む記事ですが、PR表記が付いていません')
+    }
+    if (promotes && !settings.prDisclosureText?.trim()) {
+      add('disclosure-missing', 'サイト設定のPR表記の文言が空です')
+    }
+    if (new Date(article.updatedAt) < monthsBefore(now, staleAfter)) {
+      add('article-stale', `最終更新から${staleAfter}か月以上たっています`)
+    }
+  }
+
+  const factsLimit = monthsBefore(now, factsMaxAge)
+  for (const agent of agents) {
+    const old = (agent.facts ?? []).filter((f) => f.asOf && new Date(f.asOf) < factsLimit)
+    if (old.length) {
+      problems.push({
+        kind: 'facts-outdated',
+        label: PROBLEM_LABELS['facts-outdated'],
+        collection: 'agents',
+        id: String(agent.id),
+        title: agent.name,
+        detail: `${old.map((f) => f.label).join('、')}の時点が${factsMaxAge}か月より前です`,
+        adminPath: adminPath('agents', agent.id),
+      })
+    }
+  }
+
+  return problems.sort((a, b) => SEVERITY.indexOf(a.kind) - SEVERITY.indexOf(b.kind))
+}
+
+const CSV_COLUMNS = [
+  { key: 'label', header: '問題' },
+  { key: 'title', header: '対象' },
+  { key: 'detail', header: '内容' },
+  { key: 'collection', header: 'コレクション' },
+  { key: 'id', header: 'ID' },
+  { key: 'url', header: '管理画面URL' },
+] as const
+
+/** The problems as CSV with a BOM, so Excel opens the Japanese text correctly. */
+export function problemsToCsv(problems: Problem[], origin: string): string {
+  const rows = problems.map((p) => ({ ...p, url: `${origin}${p.adminPath}` }))
+  return `\uFEFF${stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })}`
+}
