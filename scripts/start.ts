@@ -111,6 +111,20 @@ const server = spawn(
   },
 )
 
+// One request as soon as the server listens starts Payload, and with it the jobs runner that
+// publishes scheduled articles, without waiting for the first visitor.
+void (async () => {
+  const local = `http://127.0.0.1:${port}/api/globals/site-settings?depth=0`
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(local)).status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+})()
+
 const demoPasswordSet = Boolean(process.env.DEMO_PASSWORD)
 console.log(`
   サイト:     ${url}

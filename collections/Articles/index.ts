@@ -5,6 +5,8 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { articleEditor } from '@/lib/editor'
+import { serverUrl } from '@/lib/env'
+import { previewPath } from '@/lib/preview'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
 
 import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
@@ -17,6 +19,11 @@ import { enforceWorkflow, recordTransition } from './hooks/enforceWorkflow'
 import { populateBylines } from './hooks/populateBylines'
 import { revalidateArticle, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
 
+const absolutePreviewUrl = (slug: unknown) => {
+  const path = previewPath(slug)
+  return path ? `${serverUrl()}${path}` : null
+}
+
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: l('記事', 'Article'), plural: l('記事', 'Articles') },
@@ -24,6 +31,15 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflowState', 'promotional', '_status', 'author', 'updatedAt'],
     group: l('コンテンツ', 'Content'),
+    // the draft as readers would see it, through /preview (secret + signed-in staff)
+    preview: (doc) => absolutePreviewUrl(doc?.slug),
+    livePreview: {
+      url: ({ data }) => absolutePreviewUrl(data?.slug) ?? '',
+      breakpoints: [
+        { name: 'mobile', label: 'スマートフォン', width: 375, height: 812 },
+        { name: 'desktop', label: 'パソコン', width: 1280, height: 900 },
+      ],
+    },
   },
   access: {
     read: publishedOrStaff,

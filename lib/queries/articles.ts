@@ -1,7 +1,7 @@
 import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
-import type { Agent, Article, Category } from '@/payload-types'
+import type { Agent, Article, Category, User } from '@/payload-types'
 
 export const ARTICLES_PER_PAGE = 10
 
@@ -175,3 +175,21 @@ export const getPublishedArticleIndex = cachedQuery(
   },
   [TAGS.articleLists],
 )
+
+/**
+ * The latest draft of an article for preview, read as the signed-in user (so their access
+ * rules apply) and never cached: a preview must show the text as it is now.
+ */
+export async function getArticleDraftBySlug(slug: string, user: User): Promise<Article | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 3,
+    draft: true,
+    user,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}

@@ -16,7 +16,9 @@ import { PrDisclosure } from '@/components/PrDisclosure'
 import { TableOfContents } from '@/components/TableOfContents'
 import { isValidSlug } from '@/collections/shared/validators'
 import { formatDateJa } from '@/lib/i18n'
-import { getArticleBySlug } from '@/lib/queries/articles'
+import { getArticleBySlug, getArticleDraftBySlug } from '@/lib/queries/articles'
+import { getPreviewUser } from '@/lib/previewUser'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { extractToc } from '@/lib/toc'
 import type { Article, Category } from '@/payload-types'
@@ -54,7 +56,11 @@ const categoriesOf = (article: Article): Category[] =>
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const [article, settings] = await Promise.all([loadArticle(slug), getSiteSettings()])
+  const previewUser = await getPreviewUser()
+  const [article, settings] = await Promise.all([
+    previewUser && isValidSlug(slug) ? getArticleDraftBySlug(slug, previewUser) : loadArticle(slug),
+    getSiteSettings(),
+  ])
   if (!article) notFound()
 
   const categories = categoriesOf(article)
@@ -74,6 +80,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      {previewUser ? <PreviewBanner slug={article.slug} /> : null}
       <JsonLd
         data={articleJsonLd(
           { ...article, image: ogImageUrl(article.meta?.image) ?? ogImageUrl(article.heroImage) },

@@ -1,0 +1,17 @@
+import { draftMode, headers } from 'next/headers'
+
+import { hasRole } from '@/access/roles'
+import { getPayloadClient } from '@/lib/payload'
+import type { User } from '@/payload-types'
+
+/**
+ * The signed-in staff member viewing a page in draft mode, or null. Draft mode alone is not
+ * trusted: the admin session is checked on every preview render, so a reader who somehow kept
+ * the cookie still sees only published pages.
+ */
+export async function getPreviewUser(): Promise<User | null> {
+  if (!(await draftMode()).isEnabled) return null
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return hasRole(user as User | null, 'admin', 'editor', 'writer') ? (user as User) : null
+}
