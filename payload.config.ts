@@ -22,6 +22,7 @@ import { Reviews } from './collections/Reviews'
 import { Users } from './collections/Users'
 import { complianceCsv } from './endpoints/complianceCsv'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
+import { isJobsRunner } from './lib/jobsRunner'
 import { SiteSettings } from './globals/SiteSettings'
 import { ensurePayloadSecret, resolveDatabase, serverUrl } from './lib/env'
 import { articleEditor } from './lib/editor'
@@ -97,12 +98,9 @@ export default buildConfig({
   endpoints: [complianceCsv],
   jobs: {
     tasks: [publishScheduledArticle],
-    // scheduled publishing runs inside the server process: every 10 s it runs the jobs whose
-    // time has come (tests run the queue themselves, so their processes hold no timers)
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'scheduled', limit: 20 }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
     access: {
-      run: ({ req }) => hasRole(req.user, 'admin'),
+      // the server's own runner (scripts/start.ts) with its token, or an admin
+      run: ({ req }) => isJobsRunner(req) || hasRole(req.user, 'admin'),
       queue: ({ req }) => hasRole(req.user, 'admin'),
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },

@@ -9,6 +9,7 @@ import nextEnv from '@next/env'
 
 import { DEMO_USERS } from './seed/data/people'
 import { EnvError, ensurePayloadSecret, resolveDatabase, serverUrl } from '../lib/env'
+import { JOBS_INTERVAL_MS, JOBS_QUEUE, jobsRunnerToken } from '../lib/jobsRunner'
 
 const root = process.cwd()
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -111,18 +112,19 @@ const server = spawn(
   },
 )
 
-// One request as soon as the server listens starts Payload, and with it the jobs runner that
-// publishes scheduled articles, without waiting for the first visitor.
+// As soon as the server listens, and then every few seconds, ask it to run the jobs that are
+// due (scheduled publishing); see lib/jobsRunner.ts for why this goes through a request.
+const jobsUrl = `http://127.0.0.1:${port}/api/payload-jobs/run?queue=${JOBS_QUEUE}&limit=20`
+const runJobs = () =>
+  fetch(jobsUrl, { headers: { Authorization: `Bearer ${jobsRunnerToken()}` } }).then(
+    (res) => res.status < 500,
+    () => false,
+  )
 void (async () => {
-  const local = `http://127.0.0.1:${port}/api/globals/site-settings?depth=0`
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(local)).status < 500) return
-    } catch {
-      // not listening yet
-    }
+  for (let i = 0; i < 300 && !(await runJobs()); i++) {
     await new Promise((r) => setTimeout(r, 1000))
   }
+  setInterval(() => void runJobs(), JOBS_INTERVAL_MS)
 })()
 
 const demoPasswordSet = Boolean(process.env.DEMO_PASSWORD)

@@ -209,6 +209,7 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        components: { Cell: '/components/admin/PromotionalCell#PromotionalCell' },
         description: l(
           'エージェントカード・比較表・/go/ リンクを含む記事、またはタイアップ記事は自動でPR表記になります',
           'Set automatically from CTAs, /go/ links or a tie-up',

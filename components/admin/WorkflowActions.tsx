@@ -96,6 +96,7 @@ export function WorkflowActions() {
               <input
                 id={scheduleId}
                 type="datetime-local"
+                step={1}
                 value={scheduledAt}
                 onChange={(e) => setScheduledAt(e.target.value)}
               />

@@ -227,6 +227,7 @@ export async function seed(
             ? new Date(now - article.daysAgo * DAY).toISOString()
             : null,
         _status: article.status,
+        ...(article.workflowState ? { workflowState: article.workflowState } : {}),
       }),
       { draft: article.status === 'draft' },
     )

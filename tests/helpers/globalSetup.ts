@@ -10,7 +10,5 @@ export default function setup() {
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET ||= 'integration-tests-only-secret-0123456789abcdef'
   process.env.SITE_URL ||= 'http://localhost:3000'
-  // the tests run the jobs queue themselves: no cron timers in the test process
-  process.env.PAYLOAD_JOBS_AUTORUN = 'false'
   return () => rmSync(dir, { recursive: true, force: true })
 }

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowStateCell as WorkflowStateCell_15f91c50ae75085511b472ba3c06c839 } from '../../../components/admin/WorkflowStateCell'
 import { WorkflowActions as WorkflowActions_66b4f36787253afaa66730616d3330aa } from '../../../components/admin/WorkflowActions'
+import { PromotionalCell as PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4 } from '../../../components/admin/PromotionalCell'
 import { ComplianceNavLink as ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0 } from '../../../components/admin/ComplianceNavLink'
 import { WorkflowDashboard as WorkflowDashboard_cead6c93417abb72bd5111bca7a36758 } from '../../../components/admin/WorkflowDashboard'
 import { ComplianceView as ComplianceView_ec7672fc7080fced9d33e4df55544763 } from '../../../components/admin/ComplianceView'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_15f91c50ae75085511b472ba3c06c839,
   "/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_66b4f36787253afaa66730616d3330aa,
+  "/components/admin/PromotionalCell#PromotionalCell": PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4,
   "/components/admin/ComplianceNavLink#ComplianceNavLink": ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0,
   "/components/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_cead6c93417abb72bd5111bca7a36758,
   "/components/admin/ComplianceView#ComplianceView": ComplianceView_ec7672fc7080fced9d33e4df55544763,

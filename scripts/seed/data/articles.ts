@@ -17,6 +17,8 @@ export type SeedArticle = {
   author: string
   supervisor?: string
   status: 'published' | 'draft'
+  /** where a draft stands in the editorial workflow (default 下書き) */
+  workflowState?: 'draft' | 'in_review'
   featured?: boolean
   daysAgo: number
   summary: string
@@ -325,6 +327,7 @@ export const ARTICLES: SeedArticle[] = [
     categories: ['freelance'],
     author: 'writer@example.com',
     status: 'draft',
+    workflowState: 'in_review',
     daysAgo: 1,
     summary: '副業は就業規則と会社への届け出を確認してから始めましょう。',
     hero: { initials: 'SJ', color: '#475569', alt: '規則集をイメージした灰色の図形のイラスト' },
