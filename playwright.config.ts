@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT || 3300)
+// shared by the server and the tests (which build draft-preview links with it)
+process.env.PAYLOAD_SECRET ||= 'e2e-only-secret-not-for-production-0123456789'
 const baseURL = `http://127.0.0.1:${PORT}`
 
 // Debian's chromium where it is installed (CI and the team's machines, where Playwright's
@@ -50,7 +52,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       SITE_URL: baseURL,
       DATABASE_URI: 'file:./data/e2e/site.db',
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-only-secret-not-for-production-0123456789',
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
     },
   },
 })

@@ -138,6 +138,37 @@ async function freshness(
   }
 }
 
+/**
+ * Unpublishes an article through the REST API (as the admin's button does) and measures until
+ * its page answers 404, then publishes it again and measures until it answers 200.
+ */
+async function publicationFreshness(token: string, slug: string): Promise<[number, number]> {
+  const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+  const found = await fetch(`${origin}/api/articles?where[slug][equals]=${slug}&depth=0`, {
+    headers: auth,
+  })
+  const id = ((await found.json()) as { docs: { id: string | number }[] }).docs[0].id
+  const page = `${origin}/articles/${slug}`
+  const until = async (data: unknown, status: number) => {
+    await fetch(page) // cached before the change
+    const saved = await fetch(`${origin}/api/articles/${id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify(data),
+    })
+    if (!saved.ok) throw new Error(`changing ${slug} failed: ${saved.status}`)
+    const start = performance.now()
+    while ((await fetch(page)).status !== status) {
+      if (performance.now() - start > 30_000) return Number.POSITIVE_INFINITY
+      await new Promise((r) => setTimeout(r, 25))
+    }
+    return Math.round(performance.now() - start)
+  }
+  const gone = await until({ _status: 'draft', workflowState: 'draft' }, 404)
+  const back = await until({ _status: 'published' }, 200)
+  return [gone, back]
+}
+
 /** Lighthouse's default (mobile, simulated throttling) run of one page in Debian's chromium. */
 async function lighthouseScores(url: string) {
   const chrome = await chromeLauncher.launch({
@@ -207,6 +238,10 @@ try {
     lines.push(`| ${label} | ${Number.isFinite(ms) ? ms : 'not within 30 s'} |`)
     console.log(lines.at(-1))
   }
+  const shown = (ms: number) => (Number.isFinite(ms) ? String(ms) : 'not within 30 s')
+  const [gone, back] = await publicationFreshness(token, 'interview-questions')
+  lines.push(`| unpublish → article page answers 404 | ${shown(gone)} |`)
+  lines.push(`| publish again → article page answers 200 | ${shown(back)} |`)
 
   const lh = await lighthouseScores(`${origin}/articles/pmo-suited-person`)
   lines.push(

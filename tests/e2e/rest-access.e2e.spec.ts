@@ -393,6 +393,39 @@ test.describe('REST API access by role', () => {
     expect(preview.status()).toBe(401)
   })
 
+  test('GraphQL obeys the same workflow rules', async ({ request }) => {
+    const title = `GraphQL記事${s()}`
+    const id = await adminCreate(request, 'articles?draft=true', {
+      title,
+      slug: `gql-${s()}`,
+      lead: 'リード文です。',
+      body: articleBody(title),
+      categories: [await categoryId(request)],
+      author: await userId(request, 'writer@example.com'),
+      _status: 'draft',
+      workflowState: 'in_review',
+    })
+    const mutate = async (role: Role, data: string) => {
+      const res = await request.post('/api/graphql', {
+        headers: headers(role),
+        data: {
+          query: `mutation { updateArticle(id: ${JSON.stringify(id)}, data: ${data}) { workflowState _status } }`,
+        },
+      })
+      return (await res.json()) as {
+        data?: { updateArticle: { workflowState: string } | null }
+        errors?: { message: string }[]
+      }
+    }
+    const refused = await mutate('writer', '{ workflowState: approved }')
+    expect(refused.errors?.[0]?.message).toBeTruthy()
+    const marketer = await mutate('marketer', '{ _status: published }')
+    expect(marketer.errors?.[0]?.message).toBeTruthy()
+    const approved = await mutate('editor', '{ workflowState: approved }')
+    expect(approved.errors).toBeUndefined()
+    expect(approved.data?.updateArticle?.workflowState).toBe('approved')
+  })
+
   test('only the server’s own runner and admins may run the jobs queue', async ({ request }) => {
     for (const role of ROLES) {
       const res = await request.get('/api/payload-jobs/run?queue=scheduled', {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { previewPath } from '../../lib/preview'
 import { loginAs } from '../helpers/login'
 
 // The editorial workflow as the team lives it in the admin, and what readers see at the end.
@@ -45,6 +46,24 @@ test('a writer writes an article and asks for review', async ({ page }) => {
 
   await transition(page, 'レビュー依頼')
   await expect(stateField(page)).toContainText('レビュー待ち')
+})
+
+test('staff preview the unpublished draft as readers would see it; nobody else can', async ({
+  page,
+  request,
+}) => {
+  const link = previewPath(slug)!
+  // the secret alone is not enough, and the article itself is not public
+  expect((await request.get(link, { maxRedirects: 0 })).status()).toBe(403)
+  expect((await request.get(`/articles/${slug}`)).status()).toBe(404)
+
+  await loginAs(page, 'editor')
+  await page.goto(link)
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`))
+  await expect(page.getByRole('status').filter({ hasText: 'プレビュー中' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await page.getByRole('link', { name: 'プレビューを終了' }).click()
+  await expect(page.getByRole('heading', { name: 'ページが見つかりませんでした' })).toBeVisible()
 })
 
 test('an editor finds it waiting and sends it back with a comment', async ({ page }) => {
