@@ -4,6 +4,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { hasRole, ROLES } from '@/access/roles'
+import { secureCookies } from '@/lib/env'
 import { l } from '@/lib/i18n'
 
 const roleLabels: Record<(typeof ROLES)[number], { ja: string; en: string }> = {
@@ -22,7 +23,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
     cookies: {
-      secure: process.env.NODE_ENV === 'production' && process.env.SITE_URL?.startsWith('https://'),
+      secure: secureCookies(),
       sameSite: 'Lax',
     },
   },

@@ -4,7 +4,14 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { EnvError, ensurePayloadSecret, resolveDatabase, resolveMediaDir, serverUrl } from './env'
+import {
+  EnvError,
+  ensurePayloadSecret,
+  resolveDatabase,
+  resolveMediaDir,
+  secureCookies,
+  serverUrl,
+} from './env'
 
 describe('resolveDatabase', () => {
   it('uses an embedded SQLite file under data/ when DATABASE_URI is unset', () => {
@@ -100,5 +107,17 @@ describe('serverUrl', () => {
     expect(serverUrl({ PORT: '4000' })).toBe('http://localhost:4000')
     expect(serverUrl({ SITE_URL: 'https://career.example/' })).toBe('https://career.example')
     expect(() => serverUrl({ SITE_URL: 'ftp://x' })).toThrow(EnvError)
+  })
+})
+
+describe('secureCookies', () => {
+  it('marks session cookies Secure in production over https only', () => {
+    expect(secureCookies({ NODE_ENV: 'production', SITE_URL: 'https://career.example.jp' })).toBe(
+      true,
+    )
+    expect(secureCookies({ NODE_ENV: 'production', SITE_URL: 'http://localhost:3000' })).toBe(false)
+    expect(secureCookies({ NODE_ENV: 'development', SITE_URL: 'https://career.example.jp' })).toBe(
+      false,
+    )
   })
 })

@@ -106,3 +106,10 @@ export function serverUrl(env: Record<string, string | undefined> = process.env)
     throw new EnvError(`SITE_URL "${raw}" is not an http(s) URL, for example https://example.jp`)
   }
 }
+
+/**
+ * Session cookies are Secure in production whenever the site is served over https (a Secure
+ * cookie over plain http would make signing in impossible on a local `npm start`).
+ */
+export const secureCookies = (env: Record<string, string | undefined> = process.env): boolean =>
+  env.NODE_ENV === 'production' && serverUrl(env).startsWith('https://')

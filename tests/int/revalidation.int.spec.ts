@@ -74,6 +74,53 @@ describe('revalidation', () => {
     )
   })
 
+  it('unpublishing and deleting expire the article page, listings, sitemap and feed', async () => {
+    const article = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(category.id, author.id, { _status: 'published' }),
+    })
+    revalidateTag.mockClear()
+    revalidatePath.mockClear()
+    await payload.update({
+      ...sys,
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'draft', workflowState: 'draft' },
+    })
+    expect(expired()).toEqual(expect.arrayContaining(['article-lists', `article:${article.slug}`]))
+    expect(revalidatePath.mock.calls.map(([p]) => p)).toEqual(['/sitemap.xml', '/feed.xml'])
+
+    await payload.update({
+      ...sys,
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'published' },
+    })
+    revalidateTag.mockClear()
+    await payload.delete({ ...sys, collection: 'articles', id: article.id })
+    expect(expired()).toEqual(expect.arrayContaining(['article-lists', `article:${article.slug}`]))
+  })
+
+  it('a scheduled article published by the jobs queue expires its pages', async () => {
+    const article = await payload.create({
+      ...sys,
+      collection: 'articles',
+      draft: true,
+      data: articleData(category.id, author.id, { _status: 'draft', workflowState: 'approved' }),
+    })
+    await payload.update({
+      ...sys,
+      collection: 'articles',
+      id: article.id,
+      data: { workflowState: 'scheduled', scheduledAt: new Date(Date.now() + 300).toISOString() },
+    })
+    revalidateTag.mockClear()
+    await new Promise((r) => setTimeout(r, 400))
+    await payload.jobs.run({ queue: 'scheduled' })
+    expect(expired()).toEqual(expect.arrayContaining(['article-lists', `article:${article.slug}`]))
+  })
+
   it('a draft that was never published touches no public page', async () => {
     await payload.create({
       ...sys,
