@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 
+import { idString } from '@/lib/ids'
 import { bodyIsPromotional, isGoUrl } from '@/lib/prLabel'
 import type { AffiliateLink, Agent, Article } from '@/payload-types'
 
@@ -47,13 +48,6 @@ type Id = string | number
 type Ref = Id | { id: Id } | null | undefined
 type Node = { type?: string; children?: Node[]; fields?: Record<string, unknown> }
 
-const idOf = (ref: Ref): string | undefined =>
-  ref === null || ref === undefined
-    ? undefined
-    : typeof ref === 'object'
-      ? String(ref.id)
-      : String(ref)
-
 const monthsBefore = (now: Date, months: number) => {
   const d = new Date(now)
   d.setMonth(d.getMonth() - months)
@@ -72,14 +66,14 @@ export function linkReferences(body: Article['body'] | null | undefined) {
     const f = node.fields
     if (node.type === 'block' && f) {
       if (f.blockType === 'agentCard') {
-        const link = idOf(f.link as Ref)
+        const link = idString(f.link as Ref)
         // a card without its own link uses the agent's primary link
         if (link) linkIds.add(link)
-        else if (idOf(f.agent as Ref)) agentIds.add(idOf(f.agent as Ref)!)
+        else if (idString(f.agent as Ref)) agentIds.add(idString(f.agent as Ref)!)
       }
       if (f.blockType === 'agentComparison') {
         for (const agent of (f.agents as Ref[] | undefined) ?? []) {
-          if (idOf(agent)) agentIds.add(idOf(agent)!)
+          if (idString(agent)) agentIds.add(idString(agent)!)
         }
       }
     }
@@ -89,8 +83,8 @@ export function linkReferences(body: Article['body'] | null | undefined) {
         if (slug) slugs.add(decodeURIComponent(slug))
       }
       const doc = f.doc as { relationTo?: string; value?: Ref } | undefined
-      if (f.linkType === 'internal' && doc?.relationTo === 'affiliate-links' && idOf(doc.value)) {
-        linkIds.add(idOf(doc.value)!)
+      if (f.linkType === 'internal' && doc?.relationTo === 'affiliate-links' && idString(doc.value)) {
+        linkIds.add(idString(doc.value)!)
       }
     }
     node.children?.forEach(visit)
@@ -176,9 +170,9 @@ export async function findComplianceProblems(
     for (const agentId of refs.agentIds) {
       const agent = agentById.get(agentId)
       if (!agent) add('link-missing', `紹介しているエージェント(ID: ${agentId})が見つかりません`)
-      else if (!idOf(agent.primaryLink)) {
+      else if (!idString(agent.primaryLink)) {
         add('link-missing', `「${agent.name}」に公式サイトへのリンクが設定されていません`)
-      } else checkLink(linkById.get(idOf(agent.primaryLink)!), `「${agent.name}」のリンク`)
+      } else checkLink(linkById.get(idString(agent.primaryLink)!), `「${agent.name}」のリンク`)
     }
 
     const promotes = bodyIsPromotional(article.body) || Boolean(article.tieUp)

@@ -4,6 +4,7 @@ import { toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from 
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
+import { idString } from '@/lib/ids'
 import type { User } from '@/payload-types'
 import {
   availableTransitions,
@@ -11,11 +12,6 @@ import {
   STATE_LABELS,
   type WorkflowState,
 } from '@/lib/workflow'
-
-const idOf = (value: unknown): string | undefined => {
-  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
-  return value === null || value === undefined ? undefined : String(value)
-}
 
 /**
  * The transitions the signed-in user may make on this article, as buttons in the edit view's
@@ -37,7 +33,7 @@ export function WorkflowActions() {
 
   if (!id || !isWorkflowState(state)) return null
   const from: WorkflowState = state
-  const moves = availableTransitions(user, from, idOf(author) === idOf(user?.id))
+  const moves = availableTransitions(user, from, idString(author) === idString(user?.id))
 
   async function move(to: WorkflowState) {
     setError('')

@@ -13,6 +13,7 @@ import {
   transitionRefusal,
   type WorkflowState,
 } from '@/lib/workflow'
+import { idString } from '@/lib/ids'
 import type { Article } from '@/payload-types'
 
 type Pending = {
@@ -23,11 +24,6 @@ type Pending = {
 }
 
 const PENDING = 'workflowTransition'
-
-const idOf = (value: unknown): string | undefined => {
-  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
-  return value === null || value === undefined ? undefined : String(value)
-}
 
 /**
  * Whether this save writes a draft beside the live version rather than changing the live one.
@@ -74,7 +70,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = ({
 
   const draftSave = isDraftSave(req)
   const status = data._status ?? (draftSave ? 'draft' : originalDoc._status)
-  const isAuthor = idOf(originalDoc.author) === idOf(user?.id)
+  const isAuthor = idString(originalDoc.author) === idString(user?.id)
   let from: WorkflowState = isWorkflowState(originalDoc.workflowState)
     ? originalDoc.workflowState
     : originalDoc._status === 'published'

@@ -1,0 +1,8 @@
+/**
+ * A document id as a string, from a bare id or a populated document, so ids compare the same
+ * way whatever the database (SQLite numbers, MongoDB ObjectId strings).
+ */
+export const idString = (value: unknown): string | undefined => {
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
+  return value === null || value === undefined || value === '' ? undefined : String(value)
+}
