@@ -64,6 +64,13 @@ test('staff preview the unpublished draft as readers would see it; nobody else c
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await page.getByRole('link', { name: 'プレビューを終了' }).click()
   await expect(page.getByRole('heading', { name: 'ページが見つかりませんでした' })).toBeVisible()
+
+  // the live preview pane in the edit view shows the same draft beside the form
+  await page.goto(articleUrl)
+  await page.locator('#live-preview-toggler').click()
+  const pane = page.frameLocator('iframe').first()
+  await expect(pane.getByText('プレビュー中')).toBeVisible({ timeout: 20_000 })
+  await expect(pane.getByRole('heading', { level: 1, name: title })).toBeVisible()
 })
 
 test('an editor finds it waiting and sends it back with a comment', async ({ page }) => {

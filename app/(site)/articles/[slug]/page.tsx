@@ -108,9 +108,11 @@ export default async function ArticlePage({ params }: Props) {
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-slate-600">
           <span>
             公開日:
-            <time dateTime={article.publishedAt ?? undefined}>
-              {formatDateJa(article.publishedAt)}
-            </time>
+            {article.publishedAt ? (
+              <time dateTime={article.publishedAt}>{formatDateJa(article.publishedAt)}</time>
+            ) : (
+              '未公開'
+            )}
           </span>
           <span>
             更新日:<time dateTime={article.updatedAt}>{formatDateJa(article.updatedAt)}</time>
