@@ -11,4 +11,17 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// withPayload asks every response for the colour-scheme client hint, as Critical-CH. The admin
+// uses it for its theme; on the public site it would make browsers restart a reader's first
+// page load to send the hint, and split shared caches by colour scheme. Scope it to the admin.
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
+
+export default config

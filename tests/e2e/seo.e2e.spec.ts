@@ -6,6 +6,16 @@ const jsonLd = async (page: Page) =>
   )
 
 test.describe('search engines and sharing', () => {
+  test('public pages ask for no client hint that would restart a first visit; the admin does', async ({
+    request,
+  }) => {
+    const article = await request.get('/articles/pmo-suited-person')
+    expect(article.headers()['critical-ch']).toBeUndefined()
+    expect(article.headers()['vary'] ?? '').not.toContain('Sec-CH-Prefers-Color-Scheme')
+    const admin = await request.get('/admin/login')
+    expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   test('robots.txt keeps crawlers out of /go/, the admin and the API and names the sitemap', async ({
     request,
   }) => {
