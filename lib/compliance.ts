@@ -83,7 +83,11 @@ export function linkReferences(body: Article['body'] | null | undefined) {
         if (slug) slugs.add(decodeURIComponent(slug))
       }
       const doc = f.doc as { relationTo?: string; value?: Ref } | undefined
-      if (f.linkType === 'internal' && doc?.relationTo === 'affiliate-links' && idString(doc.value)) {
+      if (
+        f.linkType === 'internal' &&
+        doc?.relationTo === 'affiliate-links' &&
+        idString(doc.value)
+      ) {
         linkIds.add(idString(doc.value)!)
       }
     }
