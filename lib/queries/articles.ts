@@ -36,24 +36,36 @@ export const getLatestArticles = cachedQuery(
   [TAGS.articleLists],
 )
 
-/** One published article with its blocks, images and related documents populated. */
+/**
+ * One article with its blocks, images and related documents populated: the published version
+ * for readers, or (for a staff member's preview) the latest draft, read with their access.
+ */
+async function findArticle(slug: string, previewer?: User): Promise<Article | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: previewer
+      ? { slug: { equals: slug } }
+      : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    // blocks inside the body reach agent → logo and agent → primary link at depth 3
+    depth: 3,
+    draft: Boolean(previewer),
+    user: previewer,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
+/** One published article, cached until it or its categories change. */
 export const getArticleBySlug = cachedQuery(
   'article',
-  async (slug: string): Promise<Article | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-      limit: 1,
-      // blocks inside the body reach agent → logo and agent → primary link at depth 3
-      depth: 3,
-      draft: false,
-      overrideAccess: false,
-    })
-    return docs[0] ?? null
-  },
+  (slug: string) => findArticle(slug),
   (slug) => [TAGS.article(slug), TAGS.categories],
 )
+
+/** The latest draft for preview: never cached, a preview must show the text as it is now. */
+export const getArticleDraftBySlug = (slug: string, user: User) => findArticle(slug, user)
 
 export type ArticleListItem = Awaited<ReturnType<typeof getLatestArticles>>['docs'][number]
 
@@ -175,21 +187,3 @@ export const getPublishedArticleIndex = cachedQuery(
   },
   [TAGS.articleLists],
 )
-
-/**
- * The latest draft of an article for preview, read as the signed-in user (so their access
- * rules apply) and never cached: a preview must show the text as it is now.
- */
-export async function getArticleDraftBySlug(slug: string, user: User): Promise<Article | null> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 3,
-    draft: true,
-    user,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { DEMO_USERS } from '../../scripts/seed/data/people'
+import { lexical, paragraph } from '../helpers/fixtures'
 
 // The role × operation matrix through the REST API of the running site, signed in with each
 // demo account's token (anonymous: no token). Every collection and the site settings global;
@@ -68,36 +69,7 @@ async function userId(request: APIRequestContext, email: string) {
   return ((await res.json()) as { docs: { id: string | number }[] }).docs[0].id
 }
 
-const articleBody = (title: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            text: title,
-            format: 0,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-            version: 1,
-          },
-        ],
-      },
-    ],
-  },
-})
+const articleBody = (title: string) => lexical(paragraph(title))
 
 type Spec = {
   /** the expected answers, one row per role */
