@@ -34,6 +34,8 @@ const SOURCE_DIRS = [
   'lib',
   'migrations',
   'access',
+  // patches applied to dependencies on install (patch-package); they change the build
+  'patches',
 ]
 const SOURCE_FILES = [
   'payload.config.ts',

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { DEMO_USERS } from '../../scripts/seed/data/people'
+
 test.describe('public site', () => {
   test('home lists published articles in Japanese, and never a draft', async ({ page }) => {
     await page.goto('/')
@@ -130,5 +132,53 @@ test.describe('public site', () => {
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { name: 'ページが見つかりませんでした' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'トップページへ戻る' })).toBeVisible()
+  })
+})
+
+test.describe('cached article pages', () => {
+  // The article comes from Next's route cache, sent by the patched sendRenderResult
+  // (patches/next+16.4.6.patch keeps each cached page's ETag and UTF-8 bytes).
+  test('a returning reader gets 304 until the article changes, then the new page', async ({
+    request,
+  }) => {
+    const path = '/articles/job-change-timing'
+    await request.get(path) // rendered into the route cache
+    const cached = await request.get(path)
+    expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
+    const bytes = await cached.body()
+    expect(Number(cached.headers()['content-length'])).toBe(bytes.length)
+    expect(bytes.toString('utf8')).toContain('転職活動を始めるベストなタイミング')
+    const etag = cached.headers()['etag']
+    expect(etag).toMatch(/^"[0-9a-z]+"$/)
+    expect((await request.get(path, { headers: { 'If-None-Match': etag } })).status()).toBe(304)
+
+    const editor = DEMO_USERS.find((u) => u.roles[0] === 'editor')!
+    const login = await request.post('/api/users/login', {
+      data: { email: editor.email, password: editor.password },
+    })
+    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const found = await request.get('/api/articles?where[slug][equals]=job-change-timing&depth=0', {
+      headers: auth,
+    })
+    const doc = ((await found.json()) as { docs: { id: string | number; lead: string }[] }).docs[0]
+    const marker = `(${Date.now()}更新)`
+    const saved = await request.patch(`/api/articles/${doc.id}`, {
+      headers: auth,
+      data: { lead: `${doc.lead}${marker}` },
+    })
+    expect(saved.ok(), await saved.text()).toBe(true)
+    try {
+      await expect
+        .poll(async () => (await (await request.get(path)).text()).includes(marker))
+        .toBe(true)
+      const changed = await request.get(path, { headers: { 'If-None-Match': etag } })
+      expect(changed.status()).toBe(200)
+      expect(changed.headers()['etag']).not.toBe(etag)
+      const body = await changed.body()
+      expect(Number(changed.headers()['content-length'])).toBe(body.length)
+      expect(body.toString('utf8')).toContain(marker)
+    } finally {
+      await request.patch(`/api/articles/${doc.id}`, { headers: auth, data: { lead: doc.lead } })
+    }
   })
 })
