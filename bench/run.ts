@@ -3,6 +3,7 @@
 // by the same Next server, and prints the ratios. Loopback only; bounded in time.
 import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
@@ -18,15 +19,20 @@ const ARTICLE = '/articles/pmo-suited-person'
 // the article page's own HTML, saved as a file in public/ and served by the same server: the
 // same bytes over the static-file path, which is the baseline the cached page is held to
 const STATIC_COPY = 'public/bench-article-copy.html'
+const STATIC_PATH = '/bench-article-copy.html'
 
-const targets = [
-  ['static file: a copy of the article HTML (baseline)', '/bench-article-copy.html'],
+// Browsers ask for compressed pages; Next then gzips every answer, static files included.
+const GZIP = { 'Accept-Encoding': 'gzip, deflate, br' }
+const targets: [name: string, pathname: string, headers?: Record<string, string>][] = [
+  ['static file: a copy of the article HTML (baseline)', STATIC_PATH],
   ['static file: og-default.png', '/og-default.png'],
   ['article (cached)', ARTICLE],
   ['agent page, filtered', '/agents/michibiki?age=30s&sort=highest'],
   ['home', '/'],
   ['search 「年収」', '/search?q=%E5%B9%B4%E5%8F%8E'],
-] as const
+  ['static copy of the article, gzip as browsers ask', STATIC_PATH, GZIP],
+  ['article (cached), gzip as browsers ask', ARTICLE, GZIP],
+]
 
 async function waitForServer(deadline: number) {
   while (Date.now() < deadline) {
@@ -40,8 +46,21 @@ async function waitForServer(deadline: number) {
   throw new Error('the site did not start in time')
 }
 
-async function measure(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION })
+/** The bytes on the wire (compressed when asked for) and the route cache's answer of a page. */
+function probe(pathname: string, headers?: Record<string, string>) {
+  return new Promise<{ bytes: number; cache: string }>((resolve, reject) => {
+    http
+      .get(`${origin}${pathname}`, { headers }, (res) => {
+        let bytes = 0
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+        res.on('end', () => resolve({ bytes, cache: String(res.headers['x-nextjs-cache'] ?? '—') }))
+      })
+      .on('error', reject)
+  })
+}
+
+async function measure(url: string, headers?: Record<string, string>) {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION })
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -169,6 +188,40 @@ async function publicationFreshness(token: string, slug: string): Promise<[numbe
   return [gone, back]
 }
 
+/**
+ * Approves the seeded pending review of an agent (as an editor does in the admin) and measures
+ * until the agent page shows it, then returns the review to pending.
+ */
+async function reviewFreshness(token: string, title: string, page: string): Promise<number> {
+  const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+  const found = await fetch(
+    `${origin}/api/reviews?where[title][equals]=${encodeURIComponent(title)}&depth=0`,
+    { headers: auth },
+  )
+  const review = ((await found.json()) as { docs: { id: string | number; status: string }[] })
+    .docs[0]
+  if (review?.status !== 'pending') throw new Error(`no pending review 「${title}」`)
+  const setStatus = (status: string) =>
+    fetch(`${origin}/api/reviews/${review.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ status }),
+    })
+  await fetch(`${origin}${page}`) // cached before the change
+  const saved = await setStatus('approved')
+  if (!saved.ok) throw new Error(`approving 「${title}」 failed: ${saved.status}`)
+  const start = performance.now()
+  try {
+    while (!(await (await fetch(`${origin}${page}`)).text()).includes(title)) {
+      if (performance.now() - start > 30_000) return Number.POSITIVE_INFINITY
+      await new Promise((r) => setTimeout(r, 25))
+    }
+    return Math.round(performance.now() - start)
+  } finally {
+    await setStatus('pending')
+  }
+}
+
 /** Lighthouse's default (mobile, simulated throttling) run of one page in Debian's chromium. */
 async function lighthouseScores(url: string) {
   const chrome = await chromeLauncher.launch({
@@ -201,21 +254,32 @@ async function lighthouseScores(url: string) {
 
 try {
   await waitForServer(Date.now() + 60_000)
-  const rows = []
-  for (const [name, pathname] of targets) {
+  type Row = { name: string; pathname: string; headers?: Record<string, string> } & Awaited<
+    ReturnType<typeof probe>
+  > &
+    Awaited<ReturnType<typeof measure>>
+  const rows: Row[] = []
+  for (const [name, pathname, headers] of targets) {
     await fetch(`${origin}${pathname}`) // first render fills the caches
-    const head = await fetch(`${origin}${pathname}`)
-    const bytes = (await head.arrayBuffer()).byteLength
-    const cache = head.headers.get('x-nextjs-cache') ?? '—'
-    rows.push({ name, pathname, bytes, cache, ...(await measure(`${origin}${pathname}`)) })
+    const { bytes, cache } = await probe(pathname, headers)
+    rows.push({
+      name,
+      pathname,
+      headers,
+      bytes,
+      cache,
+      ...(await measure(`${origin}${pathname}`, headers)),
+    })
   }
-  const baseline = rows[0].rps
+  // each page against the static copy asked for in the same way (plain or gzip)
+  const baselineOf = (r: Row) =>
+    rows.find((b) => b.pathname === STATIC_PATH && b.headers === r.headers) ?? rows[0]
   const lines = [
-    `| page | bytes | x-nextjs-cache | req/s | p50 ms | p99 ms | vs static copy | errors |`,
+    `| page | bytes sent | x-nextjs-cache | req/s | p50 ms | p99 ms | vs static copy | errors |`,
     `| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |`,
     ...rows.map(
       (r) =>
-        `| ${r.name} \`${r.pathname}\` | ${r.bytes} | ${r.cache} | ${r.rps} | ${r.p50} | ${r.p99} | ${(r.rps / baseline).toFixed(2)}× | ${r.errors} |`,
+        `| ${r.name} \`${r.pathname}\` | ${r.bytes} | ${r.cache} | ${r.rps} | ${r.p50} | ${r.p99} | ${(r.rps / baselineOf(r).rps).toFixed(2)}× | ${r.errors} |`,
     ),
   ]
 
@@ -239,6 +303,8 @@ try {
     console.log(lines.at(-1))
   }
   const shown = (ms: number) => (Number.isFinite(ms) ? String(ms) : 'not within 30 s')
+  const reviewMs = await reviewFreshness(token, '土日の面談に対応してもらえた', '/agents/michibiki')
+  lines.push(`| review approved → agent page | ${shown(reviewMs)} |`)
   const [gone, back] = await publicationFreshness(token, 'interview-questions')
   lines.push(`| unpublish → article page answers 404 | ${shown(gone)} |`)
   lines.push(`| publish again → article page answers 200 | ${shown(back)} |`)
