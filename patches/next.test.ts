@@ -13,7 +13,10 @@ import { describe, expect, it } from 'vitest'
 
 type Sent = { status: number; headers: Map<string, unknown>; body: unknown }
 
-async function send(html: string, init: { method?: string; ifNoneMatch?: string } = {}) {
+async function send(
+  html: string,
+  init: { method?: string; ifNoneMatch?: string; etags?: boolean } = {},
+) {
   const sent: Sent = { status: 200, headers: new Map(), body: undefined }
   const res = {
     headersSent: false,
@@ -39,7 +42,7 @@ async function send(html: string, init: { method?: string; ifNoneMatch?: string 
     req: req as unknown as IncomingMessage,
     res: res as unknown as ServerResponse,
     result: RenderResult.fromStatic(html, 'text/html; charset=utf-8'),
-    generateEtags: true,
+    generateEtags: init.etags ?? true,
     poweredByHeader: false,
     cacheControl: undefined,
   })
@@ -88,6 +91,20 @@ describe('cached pages sent by Next (patched)', () => {
     expect(sent.status).toBe(200)
     expect(sent.headers.get('etag')).not.toBe(oldEtag)
     expect((sent.body as Buffer).toString('utf8')).toBe(after)
+  })
+
+  it('holds at most 64 MB: the least recently used page is dropped and encoded again', async () => {
+    // each ASCII page holds 6 MB (2 MB of bytes + the 4 MB string it is keyed by)
+    const big = (n: number) => `<!DOCTYPE html><p>${n}</p>${'x'.repeat(2_000_000)}`
+    const noEtag = { etags: false } // (hashing 26 MB of text would only slow the test)
+    const first = await send(big(0), noEtag)
+    // an equal page built anew (as the route cache does after a restart) is found by its text
+    expect((await send(big(0), noEtag)).body).toBe(first.body)
+    for (let n = 1; n <= 11; n++) await send(big(n), noEtag)
+    const later = await send(big(0), noEtag)
+    // (not .not.toBe: on distinct objects it compares 2 MB of bytes one by one for its message)
+    expect(later.body === first.body).toBe(false)
+    expect((later.body as Buffer).equals(first.body as Buffer)).toBe(true)
   })
 
   it('answers HEAD with the headers only', async () => {
