@@ -14,6 +14,7 @@ const PORT = Number(process.env.BENCH_PORT || 3400)
 const origin = `http://127.0.0.1:${PORT}`
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS || 3)
 
 const ARTICLE = '/articles/pmo-suited-person'
 // the article page's own HTML, saved as a file in public/ and served by the same server: the
@@ -261,6 +262,14 @@ try {
   const rows: Row[] = []
   for (const [name, pathname, headers] of targets) {
     await fetch(`${origin}${pathname}`) // first render fills the caches
+    // a short unmeasured load first, so that every page is measured with its code paths
+    // compiled by V8 (the first seconds of a cold path run markedly slower)
+    await autocannon({
+      url: `${origin}${pathname}`,
+      headers,
+      connections: CONNECTIONS,
+      duration: WARMUP,
+    })
     const { bytes, cache } = await probe(pathname, headers)
     rows.push({
       name,

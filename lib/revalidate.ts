@@ -1,18 +1,24 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { RequestContext } from 'payload'
 
+import { clearPageCache } from './pageCache'
+
 /**
- * Expires cache tags at once (the next visitor gets fresh content, never a stale copy).
+ * Expires cache tags at once (the next visitor gets fresh content, never a stale copy), and
+ * empties the reader-page cache in front of Next (lib/pageCache.ts).
  * Skipped when the change runs outside a Next server (seed, tests: nothing is cached
  * there) or when the caller asked for it with context.disableRevalidate.
  */
 export function revalidateTags(tags: string[], context?: RequestContext): void {
   if (context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 })
+  // after Next's tags, so that a page re-stored from Next is already the fresh one
+  clearPageCache()
 }
 
 /** Same guard, for the few routes that are not tagged (sitemap.xml, feed.xml). */
 export function revalidatePaths(paths: string[], context?: RequestContext): void {
   if (context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   for (const path of new Set(paths)) revalidatePath(path)
+  clearPageCache()
 }

@@ -104,15 +104,12 @@ for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
 const port = process.env.PORT || '3000'
 const host = process.env.HOST || '0.0.0.0'
 const url = process.env.SITE_URL || `http://localhost:${port}`
-const server = spawn(
-  process.execPath,
-  [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', host],
-  {
-    stdio: 'inherit',
-    // PORT is read back by the server (the /go/ route renders the site's 404 page through it)
-    env: { ...process.env, PORT: port },
-  },
-)
+// Next's request handler behind the reader-page cache (scripts/server.ts, lib/pageCache.ts)
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts')], {
+  stdio: 'inherit',
+  // PORT is read back by the server (the /go/ route renders the site's 404 page through it)
+  env: { ...process.env, PORT: port, HOST: host },
+})
 
 // As soon as the server listens, and then every few seconds, ask it to run the jobs that are
 // due (scheduled publishing); see lib/jobsRunner.ts for why this goes through a request.

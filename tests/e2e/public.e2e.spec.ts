@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { DEMO_USERS } from '../../scripts/seed/data/people'
 
@@ -136,23 +136,50 @@ test.describe('public site', () => {
 })
 
 test.describe('cached article pages', () => {
-  // The article comes from Next's route cache, sent by the patched sendRenderResult
-  // (patches/next+16.4.6.patch keeps each cached page's ETag and UTF-8 bytes).
-  test('a returning reader gets 304 until the article changes, then the new page', async ({
+  // Once Next has an article in its route cache, readers get it from the page cache in front
+  // of Next (lib/pageCache.ts, answers marked x-page-cache: HIT).
+  const path = '/articles/job-change-timing'
+  // uncompressed, so that Content-Length is the length of the page itself
+  const plain = { 'Accept-Encoding': 'identity' }
+  const untilPageCacheHit = (request: APIRequestContext) =>
+    expect
+      .poll(async () => (await request.get(path, { headers: plain })).headers()['x-page-cache'])
+      .toBe('HIT')
+
+  test('the cache sends Next’s page byte for byte, compressed as asked, and 304 when unchanged', async ({
     request,
   }) => {
-    const path = '/articles/job-change-timing'
-    // uncompressed, so that Content-Length is the length of the page itself
-    const plain = { 'Accept-Encoding': 'identity' }
-    await request.get(path) // rendered into the route cache
+    await request.get(path) // rendered into Next's route cache
+    const fromNext = await request.get(path, { headers: plain })
+    expect(fromNext.headers()['x-nextjs-cache']).toBe('HIT')
+    const page = await fromNext.body()
+    expect(page.toString('utf8')).toContain('転職活動を始めるベストなタイミング')
+    await untilPageCacheHit(request)
+
     const cached = await request.get(path, { headers: plain })
-    expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
-    const bytes = await cached.body()
-    expect(Number(cached.headers()['content-length'])).toBe(bytes.length)
-    expect(bytes.toString('utf8')).toContain('転職活動を始めるベストなタイミング')
+    expect((await cached.body()).equals(page)).toBe(true)
+    expect(Number(cached.headers()['content-length'])).toBe(page.length)
     const etag = cached.headers()['etag']
-    expect(etag).toMatch(/^"[0-9a-z]+"$/)
+    expect(etag).toBe(fromNext.headers()['etag'])
+    for (const encoding of ['br', 'gzip']) {
+      const compressed = await request.get(path, { headers: { 'Accept-Encoding': encoding } })
+      expect(compressed.headers()['x-page-cache']).toBe('HIT')
+      expect(compressed.headers()['content-encoding']).toBe(encoding)
+      expect(compressed.headers()['vary']).toContain('Accept-Encoding')
+      // Playwright decodes the body: the reader gets the very same page
+      expect((await compressed.body()).equals(page)).toBe(true)
+    }
     expect((await request.get(path, { headers: { 'If-None-Match': etag } })).status()).toBe(304)
+    // a staff member in draft mode always goes to Next
+    const draft = await request.get(path, { headers: { Cookie: '__prerender_bypass=x' } })
+    expect(draft.headers()['x-page-cache']).toBeUndefined()
+  })
+
+  test('a change to the article reaches the next reader, never the cached copy', async ({
+    request,
+  }) => {
+    await untilPageCacheHit(request)
+    const etag = (await request.get(path, { headers: plain })).headers()['etag']
 
     const editor = DEMO_USERS.find((u) => u.roles[0] === 'editor')!
     const login = await request.post('/api/users/login', {
@@ -170,15 +197,17 @@ test.describe('cached article pages', () => {
     })
     expect(saved.ok(), await saved.text()).toBe(true)
     try {
-      await expect
-        .poll(async () => (await (await request.get(path)).text()).includes(marker))
-        .toBe(true)
+      // the very next request, with the old ETag: the new page in full
       const changed = await request.get(path, { headers: { ...plain, 'If-None-Match': etag } })
       expect(changed.status()).toBe(200)
+      expect(changed.headers()['x-page-cache']).toBeUndefined()
       expect(changed.headers()['etag']).not.toBe(etag)
       const body = await changed.body()
       expect(Number(changed.headers()['content-length'])).toBe(body.length)
       expect(body.toString('utf8')).toContain(marker)
+      // and the cache fills again with the new page
+      await untilPageCacheHit(request)
+      expect(await (await request.get(path)).text()).toContain(marker)
     } finally {
       await request.patch(`/api/articles/${doc.id}`, { headers: auth, data: { lead: doc.lead } })
     }

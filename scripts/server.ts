@@ -1,0 +1,32 @@
+// The production server `npm start` runs: Next's own request handler (what `next start` runs),
+// with the reader-page cache in front of it (lib/pageCache.ts). Expects a finished build.
+import http from 'node:http'
+
+import next from 'next'
+
+import { capturePageForCache, servePageFromCache } from '../lib/pageCache'
+
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '0.0.0.0'
+
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  if (servePageFromCache(req, res)) return
+  capturePageForCache(req, res)
+  void handle(req, res)
+})
+server.listen(port, hostname, () => {
+  console.log(`• Listening on http://${hostname}:${port}`)
+})
+
+// finish the requests in flight, then stop (as `next start` does)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 5000).unref()
+  })
+}
