@@ -34,8 +34,6 @@ const SOURCE_DIRS = [
   'lib',
   'migrations',
   'access',
-  // patches applied to dependencies on install (patch-package); they change the build
-  'patches',
 ]
 const SOURCE_FILES = [
   'payload.config.ts',
