@@ -16,7 +16,12 @@ await app.prepare()
 const server = http.createServer((req, res) => {
   if (servePageFromCache(req, res)) return
   capturePageForCache(req, res)
-  void handle(req, res)
+  handle(req, res).catch((error: unknown) => {
+    // Next answers its own errors; this is only for a failure of the handler itself
+    console.error(error)
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end('サーバーエラーが発生しました。')
+  })
 })
 server.listen(port, hostname, () => {
   console.log(`• Listening on http://${hostname}:${port}`)
