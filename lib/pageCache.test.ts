@@ -5,24 +5,22 @@ import zlib from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import {
-  capturePageForCache,
   chooseEncoding,
   clearPageCache,
   pageCacheKey,
   pageCacheSize,
-  servePageFromCache,
+  withPageCache,
 } from './pageCache'
 
-// A stand-in for Next's handler behind the cache, as scripts/server.ts wires it: it answers
-// each article with what the test sets for it (status, route-cache header, cookie, body).
+// A stand-in for Next's handler behind the cache (withPageCache, as scripts/server.ts wires
+// it): it answers each article with what the test sets for it (status, route-cache header,
+// cookie, body).
 type NextAnswer = { status?: number; cache?: 'HIT' | 'MISS'; cookie?: boolean; html: string }
 const answers = new Map<string, NextAnswer>()
 const nextCalls: { url: string; acceptEncoding: string | undefined }[] = []
 let holdNext: Promise<void> | null = null
 
-const server = http.createServer(async (req, res) => {
-  if (servePageFromCache(req, res)) return
-  capturePageForCache(req, res)
+const next = withPageCache(async (req, res) => {
   nextCalls.push({ url: req.url ?? '', acceptEncoding: req.headers['accept-encoding'] })
   // the answer as of the request's arrival (Next read its route cache), sent maybe later
   const answer = answers.get((req.url ?? '').split('?')[0]) ?? { status: 404, html: 'not found' }
@@ -36,6 +34,7 @@ const server = http.createServer(async (req, res) => {
   if (answer.cookie) res.setHeader('set-cookie', 'a=b')
   res.end(answer.html)
 })
+const server = http.createServer((req, res) => void next(req, res))
 let origin = ''
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -117,11 +117,26 @@ export function chooseEncoding(req: Pick<IncomingMessage, 'headers'>): Encoding 
   return (best as Encoding | undefined) ?? null
 }
 
-/** Answers from the cache when it can; returns false to leave the request to Next. */
-export function servePageFromCache(req: IncomingMessage, res: ServerResponse): boolean {
-  const key = pageCacheKey(req)
-  const page = key ? store().pages.get(key) : undefined
-  if (!page) return false
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+
+/**
+ * Puts the page cache in front of a request handler (Next's): a cached page is answered here,
+ * a cacheable one is passed on and kept if Next served it from its route cache, anything else
+ * is passed on untouched.
+ */
+export function withPageCache(handle: Handler): Handler {
+  return async (req, res) => {
+    const key = pageCacheKey(req)
+    if (key === null) return handle(req, res)
+    const page = store().pages.get(key)
+    if (page && servePage(page, req, res)) return
+    if (req.method === 'GET') capturePage(key, req, res)
+    return handle(req, res)
+  }
+}
+
+/** Answers with the cached page; false when the client accepts none of its encodings. */
+function servePage(page: CachedPage, req: IncomingMessage, res: ServerResponse): boolean {
   const encoding = chooseEncoding(req)
   if (!encoding) return false // nothing acceptable: Next answers as it would
   // like nginx, a compressed copy carries the weak form of the page's ETag
@@ -150,13 +165,8 @@ export function servePageFromCache(req: IncomingMessage, res: ServerResponse): b
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
 
-/**
- * Lets Next answer a cacheable request uncompressed and keeps the page if Next served it from
- * its route cache. Call before handing the request to Next.
- */
-export function capturePageForCache(req: IncomingMessage, res: ServerResponse): void {
-  const key = pageCacheKey(req)
-  if (!key || req.method !== 'GET') return
+/** Lets Next answer uncompressed and keeps the page if Next served it from its route cache. */
+function capturePage(key: string, req: IncomingMessage, res: ServerResponse): void {
   const s = store()
   const generation = s.generation
   // the page is compressed here once for every later reader, so Next sends it as it is

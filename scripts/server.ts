@@ -4,18 +4,17 @@ import http from 'node:http'
 
 import next from 'next'
 
-import { capturePageForCache, servePageFromCache } from '../lib/pageCache'
+import { withPageCache } from '../lib/pageCache'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
 
 const app = next({ dev: false, hostname, port })
-const handle = app.getRequestHandler()
+const nextHandler = app.getRequestHandler()
 await app.prepare()
+const handle = withPageCache((req, res) => nextHandler(req, res))
 
 const server = http.createServer((req, res) => {
-  if (servePageFromCache(req, res)) return
-  capturePageForCache(req, res)
   handle(req, res).catch((error: unknown) => {
     // Next answers its own errors; this is only for a failure of the handler itself
     console.error(error)
