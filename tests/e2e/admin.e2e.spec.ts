@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { loginAs, type DemoRole } from '../helpers/login'
+import { loginAs, releaseEditLocks, type DemoRole } from '../helpers/login'
 
 // What each role finds on its dashboard: a collection it may not read has no card, and the
 // 「新規作成」 button appears only where it may create.
@@ -35,6 +35,8 @@ const noCreate: Record<DemoRole, string[]> = {
 }
 
 test.describe('admin by role', () => {
+  test.beforeEach(({ request }) => releaseEditLocks(request))
+
   for (const role of Object.keys(dashboards) as DemoRole[]) {
     test(`${role} sees what the role may use, in Japanese`, async ({ page }) => {
       await loginAs(page, role)

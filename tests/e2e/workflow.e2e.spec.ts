@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { previewPath } from '../../lib/preview'
-import { loginAs } from '../helpers/login'
+import { loginAs, releaseEditLocks } from '../helpers/login'
 
 // The editorial workflow as the team lives it in the admin, and what readers see at the end.
 test.describe.configure({ mode: 'serial' })
+test.beforeEach(({ request }) => releaseEditLocks(request))
 
 const stamp = Date.now().toString(36)
 const title = `面談前に準備したい逆質問のリスト${stamp}`

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { DEMO_USERS } from '../../scripts/seed/data/people'
 
@@ -14,4 +14,22 @@ export async function loginAs(page: Page, role: DemoRole) {
   await page.locator('button[type="submit"]').click()
   await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
   await expect(page.locator('.collections__card-list').first()).toBeVisible()
+}
+
+/**
+ * Releases every edit lock, as if the users of earlier tests had left their documents. Payload
+ * takes a lock while someone has a document open for editing and frees it when they navigate
+ * away in the admin, or after 5 minutes; a test closes its browser instead, and the next
+ * test's user would find the document locked (a modal over the page). Run before each test.
+ */
+export async function releaseEditLocks(request: APIRequestContext) {
+  const admin = DEMO_USERS.find((u) => u.roles[0] === 'admin')!
+  const login = await request.post('/api/users/login', {
+    data: { email: admin.email, password: admin.password },
+  })
+  const { token } = (await login.json()) as { token: string }
+  const released = await request.delete('/api/payload-locked-documents?where[id][exists]=true', {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  expect(released.ok(), await released.text()).toBe(true)
 }
