@@ -16,6 +16,7 @@ const origin = `http://127.0.0.1:${PORT}`
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS || 3)
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3)
 
 const ARTICLE = '/articles/pmo-suited-person'
 // the article page's own HTML, saved as a file in public/ and served by the same server: the
@@ -350,12 +351,20 @@ try {
   lines.push(`| unpublish → article page answers 404 | ${shown(gone)} |`)
   lines.push(`| publish again → article page answers 200 | ${shown(back)} |`)
 
-  const lh = await lighthouseScores(`${origin}/articles/pmo-suited-person`)
+  // Lighthouse's scores vary from run to run (its own advice: several runs, take the median).
+  // The page is fetched first, as the readers before have left it in the caches.
+  await fetch(`${origin}${ARTICLE}`)
+  await fetch(`${origin}${ARTICLE}`)
+  await new Promise((r) => setTimeout(r, 500))
+  const runs = []
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(`${origin}${ARTICLE}`))
+  runs.sort((a, b) => a.performance - b.performance)
+  const lh = runs[Math.floor(runs.length / 2)]
   lines.push(
     '',
-    '| Lighthouse (mobile) `/articles/pmo-suited-person` | score |',
+    `| Lighthouse (mobile) \`${ARTICLE}\`, median of ${runs.length} runs | score |`,
     '| --- | ---: |',
-    `| performance | ${lh.performance} |`,
+    `| performance | ${lh.performance} (runs: ${runs.map((r) => r.performance).join(', ')}) |`,
     `| accessibility | ${lh.accessibility} |`,
     `| best practices | ${lh.bestPractices} |`,
     `| SEO | ${lh.seo} |`,
