@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { DEMO_USERS } from '../../scripts/seed/data/people'
+import { apiToken } from '../helpers/login'
 
 test.describe('public site', () => {
   test('home lists published articles in Japanese, and never a draft', async ({ page }) => {
@@ -181,11 +181,7 @@ test.describe('cached article pages', () => {
     await untilPageCacheHit(request)
     const etag = (await request.get(path, { headers: plain })).headers()['etag']
 
-    const editor = DEMO_USERS.find((u) => u.roles[0] === 'editor')!
-    const login = await request.post('/api/users/login', {
-      data: { email: editor.email, password: editor.password },
-    })
-    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const auth = { Authorization: `JWT ${await apiToken(request, 'editor')}` }
     const found = await request.get('/api/articles?where[slug][equals]=job-change-timing&depth=0', {
       headers: auth,
     })

@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { DEMO_USERS } from '../../scripts/seed/data/people'
 import { lexical, paragraph } from '../helpers/fixtures'
+import { apiToken, type DemoRole } from '../helpers/login'
 
 // The role × operation matrix through the REST API of the running site, signed in with each
 // demo account's token (anonymous: no token). Every collection and the site settings global;
@@ -45,12 +46,7 @@ async function adminCreate(request: APIRequestContext, collection: string, data:
 
 test.beforeAll(async ({ request }) => {
   for (const role of ROLES.filter((r) => r !== 'anonymous')) {
-    const user = DEMO_USERS.find((u) => u.roles[0] === role)!
-    const res = await request.post('/api/users/login', {
-      data: { email: user.email, password: user.password },
-    })
-    expect(res.ok(), `login ${role}`).toBe(true)
-    tokens[role] = ((await res.json()) as { token: string }).token
+    tokens[role] = await apiToken(request, role as DemoRole)
   }
 })
 

@@ -16,6 +16,17 @@ export async function loginAs(page: Page, role: DemoRole) {
   await expect(page.locator('.collections__card-list').first()).toBeVisible()
 }
 
+/** Signs in through the REST API with a role's demo account; returns its JWT. */
+export async function apiToken(request: APIRequestContext, role: DemoRole): Promise<string> {
+  const user = DEMO_USERS.find((u) => u.roles[0] === role)
+  if (!user) throw new Error(`no demo user for ${role}`)
+  const res = await request.post('/api/users/login', {
+    data: { email: user.email, password: user.password },
+  })
+  expect(res.ok(), `login ${role}`).toBe(true)
+  return ((await res.json()) as { token: string }).token
+}
+
 /**
  * Releases every edit lock, as if the users of earlier tests had left their documents. Payload
  * takes a lock while someone has a document open for editing and frees it when they navigate
@@ -23,11 +34,7 @@ export async function loginAs(page: Page, role: DemoRole) {
  * test's user would find the document locked (a modal over the page). Run before each test.
  */
 export async function releaseEditLocks(request: APIRequestContext) {
-  const admin = DEMO_USERS.find((u) => u.roles[0] === 'admin')!
-  const login = await request.post('/api/users/login', {
-    data: { email: admin.email, password: admin.password },
-  })
-  const { token } = (await login.json()) as { token: string }
+  const token = await apiToken(request, 'admin')
   const released = await request.delete('/api/payload-locked-documents?where[id][exists]=true', {
     headers: { Authorization: `JWT ${token}` },
   })
