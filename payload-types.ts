@@ -203,6 +203,13 @@ export interface Article {
    * Set from the body
    */
   featuredAgents?: (number | Agent)[] | null;
+  dependsOn?: {
+    agents?: (number | Agent)[] | null;
+    reviews?: (number | Review)[] | null;
+    articles?: (number | Article)[] | null;
+    links?: (number | AffiliateLink)[] | null;
+    media?: (number | Media)[] | null;
+  };
   history?: {
     docs?: (number | ArticleTransition)[];
     hasNextPage?: boolean;
@@ -410,23 +417,6 @@ export interface AffiliateLink {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "article-transitions".
- */
-export interface ArticleTransition {
-  id: number;
-  article?: (number | null) | Article;
-  articleTitle?: string | null;
-  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published') | null;
-  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published';
-  by?: (number | null) | User;
-  comment?: string | null;
-  scheduledAt?: string | null;
-  promotional?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
  */
 export interface Review {
@@ -444,6 +434,23 @@ export interface Review {
   rejectionReason?: string | null;
   submittedAt: string;
   submitterHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-transitions".
+ */
+export interface ArticleTransition {
+  id: number;
+  article?: (number | null) | Article;
+  articleTitle?: string | null;
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published') | null;
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published';
+  by?: (number | null) | User;
+  comment?: string | null;
+  scheduledAt?: string | null;
+  promotional?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -685,6 +692,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   tieUp?: T;
   sponsorName?: T;
   featuredAgents?: T;
+  dependsOn?:
+    | T
+    | {
+        agents?: T;
+        reviews?: T;
+        articles?: T;
+        links?: T;
+        media?: T;
+      };
   history?: T;
   searchText?: T;
   bylines?:

@@ -9,7 +9,7 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
-import { hasRole } from './access/roles'
+import { isAdminUser } from './access/isAdmin'
 
 import { AffiliateLinks } from './collections/AffiliateLinks'
 import { Agents } from './collections/Agents'
@@ -18,14 +18,18 @@ import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
 import { Clicks } from './collections/Clicks'
 import { Media } from './collections/Media'
+import { guardApiQuery } from './collections/shared/guardApiQuery'
 import { Reviews } from './collections/Reviews'
 import { Users } from './collections/Users'
 import { complianceCsv } from './endpoints/complianceCsv'
+import { expireCache } from './endpoints/expireCache'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
 import { isJobsRunner } from './lib/jobsRunner'
 import { SiteSettings } from './globals/SiteSettings'
 import { ensurePayloadSecret, resolveDatabase, serverUrl } from './lib/env'
 import { articleEditor } from './lib/editor'
+import { graphqlLimitsRule } from './lib/graphqlLimits'
+import { MEDIA_MAX_BYTES } from './lib/requestLimits'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -75,6 +79,7 @@ export default buildConfig({
     supportedLanguages: { ja, en },
     fallbackLanguage: 'ja',
   },
+  // every collection's REST and GraphQL queries pass the same guard (lib/apiQueryRules.ts)
   collections: [
     Articles,
     ArticleTransitions,
@@ -85,7 +90,13 @@ export default buildConfig({
     AffiliateLinks,
     Clicks,
     Users,
-  ],
+  ].map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [guardApiQuery, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  })),
   globals: [SiteSettings],
   editor: articleEditor,
   secret: ensurePayloadSecret(process.env).secret,
@@ -94,15 +105,24 @@ export default buildConfig({
   csrf: [origin],
   cors: [origin],
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
-  endpoints: [complianceCsv],
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    // Payload counts every field once; graphqlLimitsRule also weighs lists by their page size
+    maxComplexity: 500,
+    validationRules: (args) => [graphqlLimitsRule(args.variableValues ?? undefined)],
+  },
+  // uploads over this size are refused before they are stored (the server refuses larger
+  // request bodies before reading them: lib/requestLimits.ts)
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  endpoints: [complianceCsv, expireCache],
   jobs: {
     tasks: [publishScheduledArticle],
     access: {
       // the server's own runner (scripts/start.ts) with its token, or an admin
-      run: ({ req }) => isJobsRunner(req) || hasRole(req.user, 'admin'),
-      queue: ({ req }) => hasRole(req.user, 'admin'),
-      cancel: ({ req }) => hasRole(req.user, 'admin'),
+      run: ({ req }) => isJobsRunner(req) || isAdminUser(req.user),
+      queue: ({ req }) => isAdminUser(req.user),
+      cancel: ({ req }) => isAdminUser(req.user),
     },
   },
   onInit: async (payload) => {

@@ -1,10 +1,10 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isAdminUser } from './isAdmin'
 
 /** Admins see every account; anyone else only their own. */
 export const adminOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (hasRole(user, 'admin')) return true
+  if (isAdminUser(user)) return true
   return { id: { equals: user.id } }
 }

@@ -1,7 +1,10 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, type MaybeUser } from './roles'
 
-export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+/** Admins: users, roles, jobs and everything else. */
+export const isAdminUser = (user: MaybeUser): boolean => hasRole(user, 'admin')
 
-export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+export const isAdmin: Access = ({ req: { user } }) => isAdminUser(user)
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)

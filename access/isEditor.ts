@@ -1,8 +1,10 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, type MaybeUser } from './roles'
 
 /** Editors and admins: they own moderation, PR labelling and publishing. */
-export const isEditor: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+export const isEditorUser = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor')
 
-export const isEditorField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+export const isEditor: Access = ({ req: { user } }) => isEditorUser(user)
+
+export const isEditorField: FieldAccess = ({ req: { user } }) => isEditorUser(user)

@@ -1,10 +1,10 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, ROLES, type MaybeUser } from './roles'
 
 /** Anyone signed in to the admin with a role. */
-export const isStaff: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'writer', 'marketer')
+export const isStaffUser = (user: MaybeUser): boolean => hasRole(user, ...ROLES)
 
-export const isStaffField: FieldAccess = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'writer', 'marketer')
+export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
+
+export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)

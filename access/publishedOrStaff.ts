@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaffUser } from './isStaff'
 
 /** Visitors read published documents only; signed-in staff also read drafts. */
 export const publishedOrStaff: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin', 'editor', 'writer', 'marketer')) return true
+  if (isStaffUser(user)) return true
   return { _status: { equals: 'published' } }
 }

@@ -1,6 +1,7 @@
 import type { JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { PrMarker } from '@/components/PrMarker'
 import { isGoUrl } from '@/lib/prLabel'
@@ -42,6 +43,31 @@ const withPlacement = (href: string, placement: string): string => {
   return `${url.pathname}${url.search}`
 }
 
+type LinkLike = Pick<SerializedLinkNode, 'fields'>
+
+function renderLink(node: LinkLike, children: ReactNode, placement: string) {
+  const href =
+    node.fields.linkType === 'internal'
+      ? internalHref(node as SerializedLinkNode)
+      : safeHref(node.fields.url)
+  if (!href) return <>{children}</>
+  if (isGoUrl(href)) {
+    // every paid link is labelled and marked sponsored, wherever the writer put it
+    return (
+      <a href={withPlacement(href, placement)} rel="sponsored noopener" target="_blank">
+        <PrMarker />
+        {children}
+      </a>
+    )
+  }
+  if (href.startsWith('/')) return <Link href={href}>{children}</Link>
+  return (
+    <a href={href} rel="noopener noreferrer" target={node.fields.newTab ? '_blank' : undefined}>
+      {children}
+    </a>
+  )
+}
+
 /** Maps Lexical nodes and article blocks to the site's components. */
 export const articleConverters =
   ({ placement, headingIds }: Options): JSXConvertersFunction =>
@@ -51,27 +77,12 @@ export const articleConverters =
       const Tag = (['h2', 'h3', 'h4'].includes(node.tag) ? node.tag : 'h2') as 'h2' | 'h3' | 'h4'
       return <Tag id={headingIds?.get(node)}>{nodesToJSX({ nodes: node.children })}</Tag>
     },
-    link: ({ node, nodesToJSX }) => {
-      const children = nodesToJSX({ nodes: node.children })
-      const href =
-        node.fields.linkType === 'internal' ? internalHref(node) : safeHref(node.fields.url)
-      if (!href) return <>{children}</>
-      if (isGoUrl(href)) {
-        // every paid link is labelled and marked sponsored, wherever the writer put it
-        return (
-          <a href={withPlacement(href, placement)} rel="sponsored noopener" target="_blank">
-            <PrMarker />
-            {children}
-          </a>
-        )
-      }
-      if (href.startsWith('/')) return <Link href={href}>{children}</Link>
-      return (
-        <a href={href} rel="noopener noreferrer" target={node.fields.newTab ? '_blank' : undefined}>
-          {children}
-        </a>
-      )
-    },
+    // links and autolinks (URLs typed as text) go through the same rule: a site path, http(s),
+    // mailto: or tel: becomes a link; anything else is shown as plain text
+    link: ({ node, nodesToJSX }) =>
+      renderLink(node, nodesToJSX({ nodes: node.children }), placement),
+    autolink: ({ node, nodesToJSX }) =>
+      renderLink(node, nodesToJSX({ nodes: node.children }), placement),
     blocks: {
       agentCard: ({ node }: { node: { fields: AgentCardBlock } }) => (
         <AgentCardComponent {...node.fields} placement={placement} />

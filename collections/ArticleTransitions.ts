@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-import { hasRole } from '@/access/roles'
 import { nobody } from '@/access/nobody'
 import { l } from '@/lib/i18n'
 import type { User } from '@/payload-types'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
+import { isEditorUser } from '@/access/isEditor'
+import { canPreview } from '@/access/canPreview'
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({
   value,
@@ -28,10 +29,10 @@ export const ArticleTransitions: CollectionConfig = {
     useAsTitle: 'articleTitle',
     defaultColumns: ['articleTitle', 'from', 'to', 'by', 'comment', 'createdAt'],
     group: l('コンテンツ', 'Content'),
-    hidden: ({ user }) => !hasRole(user as unknown as User, 'admin', 'editor'),
+    hidden: ({ user }) => !isEditorUser(user as unknown as User),
   },
   access: {
-    read: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'writer'),
+    read: canPreview,
     create: nobody,
     update: nobody,
     delete: isAdmin,

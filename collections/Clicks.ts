@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-import { hasRole } from '@/access/roles'
 import { nobody } from '@/access/nobody'
 import { l } from '@/lib/i18n'
+import { isEditorOrMarketer } from '@/access/isEditorOrMarketer'
 
 export const Clicks: CollectionConfig = {
   slug: 'clicks',
@@ -13,7 +13,7 @@ export const Clicks: CollectionConfig = {
     group: l('収益', 'Revenue'),
   },
   access: {
-    read: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketer'),
+    read: isEditorOrMarketer,
     // written only by the /go/ redirect on the server; no API may forge or alter a click
     create: nobody,
     update: nobody,

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
-import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { isStaff } from '@/access/isStaff'
-import { hasRole, ROLES } from '@/access/roles'
+import { isAdmin, isAdminField, isAdminUser } from '@/access/isAdmin'
+import { isStaff, isStaffUser } from '@/access/isStaff'
+import { ROLES } from '@/access/roles'
 import { secureCookies } from '@/lib/env'
 import { l } from '@/lib/i18n'
+
+import { clearSignInFailures, limitSignIn } from './shared/limitSignIn'
 
 const roleLabels: Record<(typeof ROLES)[number], { ja: string; en: string }> = {
   admin: l('管理者', 'Admin'),
@@ -18,8 +20,10 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: l('ユーザー', 'User'), plural: l('ユーザー', 'Users') },
   auth: {
-    // brute-force protection: the account locks for 10 minutes after 5 failed logins
-    maxLoginAttempts: 5,
+    // Guessing is limited per client address (collections/shared/limitSignIn.ts), so a stranger
+    // cannot lock an account from one address. The account lock stays only as a backstop
+    // against guessing from many addresses at once, far above what one address may try.
+    maxLoginAttempts: 100,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
     cookies: {
@@ -31,16 +35,20 @@ export const Users: CollectionConfig = {
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'email', 'roles'],
     group: l('設定', 'Settings'),
-    hidden: ({ user }) => !hasRole(user as never, 'admin'),
+    hidden: ({ user }) => !isAdminUser(user as never),
   },
   access: {
-    admin: ({ req: { user } }) => hasRole(user, ...ROLES),
+    admin: ({ req: { user } }) => isStaffUser(user),
     create: isAdmin,
     // the team sees each other's names (authors, supervisors); visitors never read accounts
     read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [limitSignIn],
+    afterOperation: [clearSignInFailures],
   },
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isEditorUser } from '@/access/isEditor'
 import { findComplianceProblems, problemsToCsv } from '@/lib/compliance'
 import { serverUrl } from '@/lib/env'
 
@@ -9,7 +9,7 @@ export const complianceCsv: Endpoint = {
   path: '/compliance.csv',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) {
+    if (!isEditorUser(req.user)) {
       return Response.json(
         { errors: [{ message: 'この操作を行う権限がありません。' }] },
         { status: 403 },

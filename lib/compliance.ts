@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 
 import { idString } from '@/lib/ids'
-import { bodyIsPromotional, isGoUrl } from '@/lib/prLabel'
+import { bodyReferences } from '@/lib/bodyReferences'
+import { toCsv } from '@/lib/csv'
 import type { AffiliateLink, Agent, Article } from '@/payload-types'
 
 // The compliance view: every problem across the site that could put an unlabelled ad, a dead
@@ -45,8 +45,6 @@ export type Problem = {
 }
 
 type Id = string | number
-type Ref = Id | { id: Id } | null | undefined
-type Node = { type?: string; children?: Node[]; fields?: Record<string, unknown> }
 
 const monthsBefore = (now: Date, months: number) => {
   const d = new Date(now)
@@ -56,47 +54,6 @@ const monthsBefore = (now: Date, months: number) => {
 
 const adminPath = (collection: Problem['collection'], id: Id) =>
   `/admin/collections/${collection}/${id}`
-
-/** The affiliate links a body points at: by id (cards, internal links), by /go/ slug, via agents. */
-export function linkReferences(body: Article['body'] | null | undefined) {
-  const linkIds = new Set<string>()
-  const slugs = new Set<string>()
-  const agentIds = new Set<string>()
-  const visit = (node: Node) => {
-    const f = node.fields
-    if (node.type === 'block' && f) {
-      if (f.blockType === 'agentCard') {
-        const link = idString(f.link as Ref)
-        // a card without its own link uses the agent's primary link
-        if (link) linkIds.add(link)
-        else if (idString(f.agent as Ref)) agentIds.add(idString(f.agent as Ref)!)
-      }
-      if (f.blockType === 'agentComparison') {
-        for (const agent of (f.agents as Ref[] | undefined) ?? []) {
-          if (idString(agent)) agentIds.add(idString(agent)!)
-        }
-      }
-    }
-    if ((node.type === 'link' || node.type === 'autolink') && f) {
-      if (isGoUrl(f.url)) {
-        const slug = new URL(String(f.url), 'http://site.invalid').pathname.split('/')[2]
-        if (slug) slugs.add(decodeURIComponent(slug))
-      }
-      const doc = f.doc as { relationTo?: string; value?: Ref } | undefined
-      if (
-        f.linkType === 'internal' &&
-        doc?.relationTo === 'affiliate-links' &&
-        idString(doc.value)
-      ) {
-        linkIds.add(idString(doc.value)!)
-      }
-    }
-    node.children?.forEach(visit)
-  }
-  const root = (body as { root?: Node } | null | undefined)?.root
-  if (root) visit(root)
-  return { linkIds, slugs, agentIds }
-}
 
 async function all<T>(
   payload: Payload,
@@ -154,7 +111,7 @@ export async function findComplianceProblems(
         adminPath: adminPath('articles', article.id),
       })
 
-    const refs = linkReferences(article.body)
+    const refs = bodyReferences(article.body)
     const checked = new Set<string>()
     const checkLink = (link: AffiliateLink | undefined, named: string) => {
       if (!link) return add('link-missing', `${named} が見つかりません`)
@@ -169,9 +126,9 @@ export async function findComplianceProblems(
         )
       }
     }
-    for (const id of refs.linkIds) checkLink(linkById.get(id), `リンク(ID: ${id})`)
-    for (const slug of refs.slugs) checkLink(linkBySlug.get(slug), `/go/${slug}`)
-    for (const agentId of refs.agentIds) {
+    for (const id of refs.links) checkLink(linkById.get(id), `リンク(ID: ${id})`)
+    for (const slug of refs.goSlugs) checkLink(linkBySlug.get(slug), `/go/${slug}`)
+    for (const agentId of refs.primaryLinkAgents) {
       const agent = agentById.get(agentId)
       if (!agent) add('link-missing', `紹介しているエージェント(ID: ${agentId})が見つかりません`)
       else if (!idString(agent.primaryLink)) {
@@ -179,7 +136,7 @@ export async function findComplianceProblems(
       } else checkLink(linkById.get(idString(agent.primaryLink)!), `「${agent.name}」のリンク`)
     }
 
-    const promotes = bodyIsPromotional(article.body) || Boolean(article.tieUp)
+    const promotes = refs.promotes || Boolean(article.tieUp)
     if (promotes && !article.promotional) {
       add('disclosure-missing', 'PRを含む記事ですが、PR表記が付いていません')
     }
@@ -219,8 +176,10 @@ const CSV_COLUMNS = [
   { key: 'url', header: '管理画面URL' },
 ] as const
 
-/** The problems as CSV with a BOM, so Excel opens the Japanese text correctly. */
+/** The problems as CSV (lib/csv.ts: BOM for Excel, formulas kept as text). */
 export function problemsToCsv(problems: Problem[], origin: string): string {
-  const rows = problems.map((p) => ({ ...p, url: `${origin}${p.adminPath}` }))
-  return `\uFEFF${stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })}`
+  return toCsv(
+    problems.map((p) => ({ ...p, url: `${origin}${p.adminPath}` })),
+    CSV_COLUMNS,
+  )
 }

@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
+
+import { hasInternalToken, internalToken } from './internalToken'
 
 // Scheduled publishing: `npm start` asks its own server every few seconds to run the due jobs
 // (GET /api/payload-jobs/run?queue=scheduled). Running them inside a request, rather than on a
@@ -12,12 +12,7 @@ export const JOBS_QUEUE = 'scheduled'
 export const JOBS_INTERVAL_MS = 5_000
 
 export const jobsRunnerToken = (secret = process.env.PAYLOAD_SECRET ?? '') =>
-  createHmac('sha256', secret).update('payload-jobs-run').digest('hex')
+  internalToken('payload-jobs-run', secret)
 
-export function isJobsRunner(req: Pick<PayloadRequest, 'headers'>): boolean {
-  const header = req.headers.get('authorization') ?? ''
-  if (!process.env.PAYLOAD_SECRET || !header.startsWith('Bearer ')) return false
-  const given = Buffer.from(header.slice('Bearer '.length))
-  const expected = Buffer.from(jobsRunnerToken())
-  return given.length === expected.length && timingSafeEqual(given, expected)
-}
+export const isJobsRunner = (req: Pick<PayloadRequest, 'headers'>): boolean =>
+  hasInternalToken(req, 'payload-jobs-run')

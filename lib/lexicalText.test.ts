@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { blockNode, lexical, linkNode, paragraph } from '@/tests/helpers/fixtures'
 
-import { featuredAgentIds, lexicalToPlainText } from './lexicalText'
+import { lexicalToPlainText } from './lexicalText'
 
 describe('lexicalToPlainText', () => {
   it('keeps paragraph, link and block text a reader sees', () => {
@@ -18,17 +18,5 @@ describe('lexicalToPlainText', () => {
     expect(text).toContain('単価は経験で決まる')
     expect(text).toContain('未経験でも?')
     expect(lexicalToPlainText(null)).toBe('')
-  })
-})
-
-describe('featuredAgentIds', () => {
-  it('lists each agent from cards and comparisons once, populated or not', () => {
-    const body = lexical(
-      blockNode('agentCard', { agent: 3 }),
-      blockNode('agentComparison', { agents: [{ id: 5 }, 3, 7] }),
-      blockNode('callout', { body: 'x' }),
-    )
-    expect(featuredAgentIds(body)).toEqual([3, 5, 7])
-    expect(featuredAgentIds(lexical(paragraph('なし')))).toEqual([])
   })
 })

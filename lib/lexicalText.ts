@@ -38,32 +38,3 @@ export function lexicalToPlainText(body: { root?: LexicalNode } | null | undefin
     .replace(/\n{2,}/g, '\n')
     .trim()
 }
-
-type Ref = string | number | { id: string | number } | null | undefined
-
-const idOf = (ref: Ref): string | number | undefined =>
-  ref && typeof ref === 'object' ? ref.id : (ref ?? undefined)
-
-/** The agents a body features through agent cards and comparison tables, in order, once each. */
-export function featuredAgentIds(
-  body: { root?: LexicalNode } | null | undefined,
-): (string | number)[] {
-  const ids: (string | number)[] = []
-  const visit = (node: LexicalNode) => {
-    if (node.type === 'block' && node.fields) {
-      const refs =
-        node.fields.blockType === 'agentCard'
-          ? [node.fields.agent as Ref]
-          : node.fields.blockType === 'agentComparison'
-            ? ((node.fields.agents as Ref[]) ?? [])
-            : []
-      for (const ref of refs) {
-        const id = idOf(ref)
-        if (id !== undefined && !ids.includes(id)) ids.push(id)
-      }
-    }
-    node.children?.forEach(visit)
-  }
-  if (body?.root) visit(body.root)
-  return ids
-}

@@ -1,8 +1,8 @@
 import { draftMode, headers } from 'next/headers'
 
-import { hasRole } from '@/access/roles'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
+import { canPreviewUser } from '@/access/canPreview'
 
 /**
  * The signed-in staff member viewing a page in draft mode, or null. Draft mode alone is not
@@ -13,5 +13,5 @@ export async function getPreviewUser(): Promise<User | null> {
   if (!(await draftMode()).isEnabled) return null
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return hasRole(user as User | null, 'admin', 'editor', 'writer') ? (user as User) : null
+  return canPreviewUser(user as User | null) ? (user as User) : null
 }

@@ -1,4 +1,5 @@
 import { AGE_BANDS, EXPERIENCE_YEARS, GENDERS, INDUSTRIES } from './taxonomy'
+import { isOwnKey } from './own'
 import { parsePage } from './search'
 
 export type ReviewSort = 'newest' | 'highest' | 'lowest'
@@ -41,14 +42,14 @@ export function parseReviewQuery(params: Params): {
   const filters: ReviewFilters = {}
   for (const [param, { field, options }] of Object.entries(FILTER_PARAMS)) {
     const value = first(params[param])
-    if (value && value in options) (filters as Record<string, string>)[field] = value
+    if (isOwnKey(options as Record<string, string>, value))
+      (filters as Record<string, string>)[field] = value
   }
   const rating = Number(first(params.rating))
   if (Number.isInteger(rating) && rating >= 1 && rating <= 5)
     filters.rating = rating as ReviewFilters['rating']
   const sortParam = first(params.sort)
-  const sort: ReviewSort =
-    sortParam && sortParam in REVIEW_SORTS ? (sortParam as ReviewSort) : 'newest'
+  const sort: ReviewSort = isOwnKey(REVIEW_SORTS, sortParam) ? sortParam : 'newest'
   return { filters, sort, page: parsePage(params.page) }
 }
 

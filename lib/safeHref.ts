@@ -7,7 +7,8 @@ export function safeHref(url: unknown): string | null {
   if (typeof url !== 'string') return null
   const value = url.trim()
   if (!value) return null
-  if (value.startsWith('/') && !value.startsWith('//')) return value
+  // `//host` and `/\host` are other sites to a browser, not paths on this one
+  if (value.startsWith('/') && !/^\/[/\\]/.test(value)) return value
   if (value.startsWith('#')) return value
   try {
     const parsed = new URL(value)

@@ -1,3 +1,5 @@
+import { own } from './own'
+
 // The value lists shared by the admin (select options) and the public site (labels, chips).
 // Each value's Japanese label is what readers see.
 
@@ -83,7 +85,7 @@ export const reviewChips = (review: {
   experienceYears?: string | null
 }): string[] => {
   const pick = (map: Record<string, string>, key?: string | null) =>
-    key && key !== 'no_answer' ? map[key] : undefined
+    key && key !== 'no_answer' ? own(map, key) : undefined
   const age = pick(AGE_BANDS, review.ageBand)
   const gender = pick(GENDERS, review.gender)
   const person = age && gender ? `${age}${gender}` : age || gender

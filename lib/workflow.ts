@@ -1,5 +1,7 @@
-import { hasRole } from '@/access/roles'
 import type { User } from '@/payload-types'
+import { isWriterUser } from '@/access/isWriter'
+import { isEditorUser } from '@/access/isEditor'
+import { isAdminUser } from '@/access/isAdmin'
 
 // The editorial workflow of an article. The state is stored on the article (in every version,
 // so each version says how far it had got) and every change of state is recorded in
@@ -76,12 +78,12 @@ export function allowedTransition(
   isAuthor: boolean,
 ): Rule | 'admin' | null {
   if (from === to) return null
-  if (hasRole(user, 'admin')) {
+  if (isAdminUser(user)) {
     return TRANSITIONS.find((r) => r.to === to && r.from.includes(from)) ?? 'admin'
   }
   const actors: Actor[] = []
-  if (hasRole(user, 'editor')) actors.push('editor', 'writer')
-  else if (hasRole(user, 'writer') && isAuthor) actors.push('writer')
+  if (isEditorUser(user)) actors.push('editor', 'writer')
+  else if (isWriterUser(user) && isAuthor) actors.push('writer')
   return (
     TRANSITIONS.find(
       (r) => r.to === to && r.from.includes(from) && r.by.some((a) => actors.includes(a)),
@@ -98,10 +100,10 @@ export function availableTransitions(user: MaybeUser, from: WorkflowState, isAut
 
 /** Whether a user may change the text of an article in this state (transitions aside). */
 export function mayEditContent(user: MaybeUser, state: WorkflowState, isAuthor: boolean) {
-  if (hasRole(user, 'admin', 'editor')) return true
+  if (isEditorUser(user)) return true
   // a writer's text is frozen once an editor has approved it; they ask for it back first
   return (
-    hasRole(user, 'writer') &&
+    isWriterUser(user) &&
     isAuthor &&
     (state === 'draft' || state === 'changes_requested' || state === 'in_review')
   )

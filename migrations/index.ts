@@ -1,6 +1,7 @@
 import * as migration_20261124_061519_initial from './20261124_061519_initial';
 import * as migration_20261124_065440_article_search_featured from './20261124_065440_article_search_featured';
 import * as migration_20261124_103119_workflow_compliance from './20261124_103119_workflow_compliance';
+import * as migration_20261125_031616_page_dependencies from './20261125_031616_page_dependencies';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_103119_workflow_compliance.up,
     down: migration_20261124_103119_workflow_compliance.down,
-    name: '20261124_103119_workflow_compliance'
+    name: '20261124_103119_workflow_compliance',
+  },
+  {
+    up: migration_20261125_031616_page_dependencies.up,
+    down: migration_20261125_031616_page_dependencies.down,
+    name: '20261125_031616_page_dependencies'
   },
 ];

@@ -1,21 +1,64 @@
 // The production server `npm start` runs: Next's own request handler (what `next start` runs),
-// with the reader-page cache in front of it (lib/pageCache.ts). Expects a finished build.
+// with what belongs in front of it: security headers on every response (lib/securityHeaders),
+// refusal of oversized or malformed requests before they are read (lib/requestLimits), the
+// client address stamped for rate limits (lib/clientAddress), the reader-page cache
+// (lib/pageCache) and the second expiry that keeps overlapping renders from leaving stale
+// pages (lib/cacheSettle). Expects a finished build.
 import http from 'node:http'
 
 import next from 'next'
 
-import { withPageCache } from '../lib/pageCache'
+import { CACHE_EXPIRE_PURPOSE, installCacheSettle, trackRequest } from '../lib/cacheSettle'
+import { stampClientAddress } from '../lib/clientAddress'
+import { serverUrl } from '../lib/env'
+import { internalToken } from '../lib/internalToken'
+import { clearPageCache, withPageCache } from '../lib/pageCache'
+import { refuseBeforeReading } from '../lib/requestLimits'
+import { securityHeaders } from '../lib/securityHeaders'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
+const https = serverUrl(process.env).startsWith('https://')
 
 const app = next({ dev: false, hostname, port })
 const nextHandler = app.getRequestHandler()
 await app.prepare()
 const handle = withPageCache((req, res) => nextHandler(req, res))
 
+installCacheSettle(async ({ tags, paths }) => {
+  const res = await fetch(`http://127.0.0.1:${port}/api/cache/expire`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${internalToken(CACHE_EXPIRE_PURPOSE)}`,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ tags: [...tags], paths: [...paths] }),
+    signal: AbortSignal.timeout(10_000),
+  })
+  await res.arrayBuffer()
+  clearPageCache()
+  if (!res.ok) throw new Error(`cache expire answered ${res.status}`)
+})
+
 const server = http.createServer((req, res) => {
-  handle(req, res).catch((error: unknown) => {
+  stampClientAddress(req)
+  const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/'
+  for (const [name, value] of Object.entries(securityHeaders(pathname, https))) {
+    res.setHeader(name, value)
+  }
+  const refusal = refuseBeforeReading(req)
+  if (refusal) {
+    const api = pathname.startsWith('/api/')
+    res.writeHead(refusal.status, {
+      'Content-Type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      // the body was not read: the connection cannot carry another request
+      Connection: 'close',
+    })
+    res.end(api ? JSON.stringify({ errors: [{ message: refusal.message }] }) : refusal.message)
+    return
+  }
+  trackRequest(req, res, () => handle(req, res)).catch((error: unknown) => {
     // Next answers its own errors; this is only for a failure of the handler itself
     console.error(error)
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

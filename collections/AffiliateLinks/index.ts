@@ -1,7 +1,9 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isMarketer } from '@/access/isMarketer'
-import { hasRole } from '@/access/roles'
+import { isStaffField } from '@/access/isStaff'
+import { linksForSiteOrStaff } from '@/access/linksForSiteOrStaff'
+import { rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
 import { ASPS, LINK_STATUS, toOptions } from '@/lib/taxonomy'
 
@@ -9,8 +11,8 @@ import { slugField } from '../shared/slugField'
 import { validateHttpUrl } from '../shared/validators'
 import { revalidateLink, revalidateLinkAfterDelete } from './hooks/revalidateLink'
 
-const staffOnly: FieldAccess = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'writer', 'marketer')
+// everything but the slug and status is for staff only, whoever reads
+const staffOnly = { read: isStaffField }
 
 export const AffiliateLinks: CollectionConfig = {
   slug: 'affiliate-links',
@@ -28,17 +30,20 @@ export const AffiliateLinks: CollectionConfig = {
     ),
   },
   access: {
-    // visitors may see that an active link exists (its slug, for CTAs), never where it points
-    read: ({ req: { user } }) =>
-      hasRole(user, 'admin', 'editor', 'writer', 'marketer')
-        ? true
-        : { status: { equals: 'active' } },
+    read: linksForSiteOrStaff,
     create: isMarketer,
     update: isMarketer,
     delete: isMarketer,
   },
   fields: [
-    { name: 'name', type: 'text', label: l('管理名', 'Name'), required: true, maxLength: 80 },
+    {
+      name: 'name',
+      type: 'text',
+      label: l('管理名', 'Name'),
+      required: true,
+      maxLength: 80,
+      access: staffOnly,
+    },
     slugField(),
     {
       name: 'agent',
@@ -46,6 +51,7 @@ export const AffiliateLinks: CollectionConfig = {
       relationTo: 'agents',
       label: l('エージェント', 'Agent'),
       required: true,
+      access: staffOnly,
     },
     {
       name: 'asp',
@@ -53,6 +59,7 @@ export const AffiliateLinks: CollectionConfig = {
       label: l('ASP', 'ASP'),
       required: true,
       options: toOptions(ASPS),
+      access: staffOnly,
     },
     {
       name: 'destinationUrl',
@@ -60,7 +67,7 @@ export const AffiliateLinks: CollectionConfig = {
       label: l('遷移先URL', 'Destination URL'),
       required: true,
       validate: validateHttpUrl(true),
-      access: { read: staffOnly },
+      access: staffOnly,
     },
     {
       name: 'status',
@@ -78,12 +85,14 @@ export const AffiliateLinks: CollectionConfig = {
           name: 'activeFrom',
           type: 'date',
           label: l('掲載開始', 'Active from'),
+          access: staffOnly,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
         {
           name: 'activeUntil',
           type: 'date',
           label: l('掲載終了', 'Active until'),
+          access: staffOnly,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
           validate: (
             value: unknown,
@@ -102,7 +111,7 @@ export const AffiliateLinks: CollectionConfig = {
       type: 'text',
       label: l('期間外の遷移先URL', 'Fallback URL'),
       validate: validateHttpUrl(false),
-      access: { read: staffOnly },
+      access: staffOnly,
       admin: {
         description: l(
           '掲載期間外はこちらへ遷移します(空欄なら遷移しません)',
@@ -115,13 +124,13 @@ export const AffiliateLinks: CollectionConfig = {
       type: 'textarea',
       label: l('メモ', 'Notes'),
       maxLength: 1000,
-      access: { read: staffOnly },
+      access: staffOnly,
     },
     {
       name: 'health',
       type: 'group',
       label: l('リンクの状態', 'Health'),
-      access: { read: staffOnly },
+      access: staffOnly,
       admin: { readOnly: true },
       fields: [
         { name: 'lastCheckedAt', type: 'date', label: l('最終確認', 'Last checked') },
@@ -131,6 +140,7 @@ export const AffiliateLinks: CollectionConfig = {
   ],
   hooks: {
     afterChange: [revalidateLink],
+    beforeDelete: [rememberArticlesShowing('links')],
     afterDelete: [revalidateLinkAfterDelete],
   },
 }

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { hasRole } from '@/access/roles'
+import { isEditorOrMarketer } from '@/access/isEditorOrMarketer'
 import { isEditor } from '@/access/isEditor'
+import { nobodyField } from '@/access/nobody'
+import { rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
 import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 
@@ -16,6 +18,9 @@ const readOnlyAggregate = {
   description: l('承認済みの口コミから自動計算されます', 'Computed from approved reviews'),
 }
 
+// computed from the approved reviews by the server (refreshAgentRating), never set by a person
+const computedOnly = { create: nobodyField, update: nobodyField }
+
 export const Agents: CollectionConfig = {
   slug: 'agents',
   labels: { singular: l('エージェント', 'Agent'), plural: l('エージェント', 'Agents') },
@@ -28,7 +33,7 @@ export const Agents: CollectionConfig = {
     read: anyone,
     create: isEditor,
     // marketers keep agent CTAs (the primary link) current
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketer'),
+    update: isEditorOrMarketer,
     delete: isEditor,
   },
   fields: [
@@ -123,6 +128,7 @@ export const Agents: CollectionConfig = {
       min: 0,
       max: 5,
       defaultValue: 0,
+      access: computedOnly,
       admin: readOnlyAggregate,
     },
     {
@@ -131,12 +137,14 @@ export const Agents: CollectionConfig = {
       label: l('口コミ数', 'Review count'),
       min: 0,
       defaultValue: 0,
+      access: computedOnly,
       admin: readOnlyAggregate,
     },
     {
       name: 'ratingDistribution',
       type: 'group',
       label: l('評価の分布', 'Rating distribution'),
+      access: computedOnly,
       admin: readOnlyAggregate,
       fields: (['r1', 'r2', 'r3', 'r4', 'r5'] as const).map((name, i) => ({
         name,
@@ -152,6 +160,7 @@ export const Agents: CollectionConfig = {
       refuseRawAffiliateUrls(['name', 'catchCopy', 'description', 'strengths', 'target', 'facts']),
     ],
     afterChange: [revalidateAgent],
+    beforeDelete: [rememberArticlesShowing('agents')],
     afterDelete: [revalidateAgentAfterDelete],
   },
 }

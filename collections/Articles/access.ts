@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isEditorUser } from '@/access/isEditor'
+import { isWriterUser } from '@/access/isWriter'
 
 const wantsPublish = (data: unknown): boolean =>
   Boolean(
@@ -9,8 +10,8 @@ const wantsPublish = (data: unknown): boolean =>
 
 /** Writers, editors and admins create articles; only editors and admins may create them published. */
 export const canCreateArticle: Access = ({ req: { user }, data }) => {
-  if (hasRole(user, 'admin', 'editor')) return true
-  return hasRole(user, 'writer') && !wantsPublish(data)
+  if (isEditorUser(user)) return true
+  return isWriterUser(user) && !wantsPublish(data)
 }
 
 /**
@@ -19,7 +20,7 @@ export const canCreateArticle: Access = ({ req: { user }, data }) => {
  */
 export const canUpdateArticle: Access = ({ req: { user }, data }) => {
   if (!user) return false
-  if (hasRole(user, 'admin', 'editor')) return true
-  if (hasRole(user, 'writer') && !wantsPublish(data)) return { author: { equals: user.id } }
+  if (isEditorUser(user)) return true
+  if (isWriterUser(user) && !wantsPublish(data)) return { author: { equals: user.id } }
   return false
 }

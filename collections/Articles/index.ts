@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { hasRole } from '@/access/roles'
+import { rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
 import { articleEditor } from '@/lib/editor'
 import { serverUrl } from '@/lib/env'
@@ -11,6 +11,7 @@ import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
 
 import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
 import { slugField } from '../shared/slugField'
+import { validateArticleBody } from '../shared/validators'
 import { canCreateArticle, canUpdateArticle } from './access'
 import { assignAuthor } from './hooks/assignAuthor'
 import { computePromotional } from './hooks/computePromotional'
@@ -18,6 +19,7 @@ import { deriveFromBody } from './hooks/deriveFromBody'
 import { enforceWorkflow, recordTransition } from './hooks/enforceWorkflow'
 import { populateBylines } from './hooks/populateBylines'
 import { revalidateArticle, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
+import { isStaff, isStaffField } from '@/access/isStaff'
 
 const absolutePreviewUrl = (slug: unknown) => {
   const path = previewPath(slug)
@@ -43,13 +45,15 @@ export const Articles: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'writer', 'marketer'),
+    readVersions: isStaff,
     create: canCreateArticle,
     update: canUpdateArticle,
     delete: isEditor,
   },
   versions: {
-    drafts: true,
+    // drafts are validated like published saves (lengths, types, URLs): a draft is stored and
+    // loaded in the editor, and an unchecked one can be any size
+    drafts: { validate: true },
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
@@ -75,6 +79,7 @@ export const Articles: CollectionConfig = {
       label: l('本文', 'Body'),
       required: true,
       editor: articleEditor,
+      validate: validateArticleBody,
     },
     {
       name: 'summary',
@@ -257,6 +262,30 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      // what the page shows besides its own fields, so a change to any of it expires the page
+      // (lib/dependents.ts); written on every save, never by hand
+      name: 'dependsOn',
+      type: 'group',
+      label: l('ページに表示している文書', 'Documents shown on the page'),
+      access: { read: isStaffField },
+      admin: { hidden: true, readOnly: true },
+      fields: (
+        [
+          ['agents', 'agents'],
+          ['reviews', 'reviews'],
+          ['articles', 'articles'],
+          ['links', 'affiliate-links'],
+          ['media', 'media'],
+        ] as const
+      ).map(([name, relationTo]) => ({
+        name,
+        type: 'relationship' as const,
+        relationTo,
+        hasMany: true,
+        index: true,
+      })),
+    },
+    {
       name: 'history',
       type: 'join',
       collection: 'article-transitions',
@@ -300,6 +329,7 @@ export const Articles: CollectionConfig = {
     beforeValidate: [refuseRawAffiliateUrls(['title', 'lead', 'body', 'summary', 'meta'])],
     beforeChange: [assignAuthor, enforceWorkflow, computePromotional, deriveFromBody],
     afterChange: [recordTransition, revalidateArticle],
+    beforeDelete: [rememberArticlesShowing('articles')],
     afterDelete: [revalidateArticleAfterDelete],
     afterRead: [populateBylines],
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { approvedOrStaff } from '@/access/approvedOrStaff'
 import { isEditor, isEditorField } from '@/access/isEditor'
+import { rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
 import {
   AGE_BANDS,
@@ -17,6 +18,7 @@ import {
   refreshAgentRatingAfterChange,
   refreshAgentRatingAfterDelete,
 } from './hooks/refreshAgentRating'
+import { revalidateReview, revalidateReviewAfterDelete } from './hooks/revalidateReview'
 
 const attribute = (
   name: string,
@@ -142,7 +144,8 @@ export const Reviews: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [refreshAgentRatingAfterChange],
-    afterDelete: [refreshAgentRatingAfterDelete],
+    afterChange: [refreshAgentRatingAfterChange, revalidateReview],
+    beforeDelete: [rememberArticlesShowing('reviews')],
+    afterDelete: [refreshAgentRatingAfterDelete, revalidateReviewAfterDelete],
   },
 }

@@ -2,7 +2,7 @@ import type { TextField } from 'payload'
 
 import { l } from '@/lib/i18n'
 
-import { validateSlug } from './validators'
+import { duplicateSlug, validateSlug } from './validators'
 
 /** The unique, URL-safe slug every public document is addressed by. */
 export const slugField = (overrides: Partial<TextField> = {}): TextField =>
@@ -14,6 +14,10 @@ export const slugField = (overrides: Partial<TextField> = {}): TextField =>
     unique: true,
     index: true,
     validate: validateSlug,
+    hooks: {
+      // Payload's duplicate appends " - Copy" to unique fields, which is no valid slug
+      beforeDuplicate: [({ value }) => duplicateSlug(value)],
+    },
     admin: {
       position: 'sidebar',
       description: l(

@@ -1,10 +1,20 @@
-import type { TextFieldSingleValidation } from 'payload'
+import type { RichTextFieldValidation, TextFieldSingleValidation } from 'payload'
+import { richText } from 'payload/shared'
+
+import { bodyReferences } from '@/lib/bodyReferences'
+import { safeHref } from '@/lib/safeHref'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** True for a URL-safe slug: lowercase letters, digits and single hyphens. */
 export const isValidSlug = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 80 && SLUG_PATTERN.test(value)
+
+/** A valid, unused-looking slug for a duplicated document: `{slug}-copy-{random}`. */
+export function duplicateSlug(value: unknown): string {
+  const base = (typeof value === 'string' && isValidSlug(value) ? value : 'copy').slice(0, 60)
+  return `${base.replace(/-copy-[a-z0-9]{4}$/, '')}-copy-${Math.random().toString(36).slice(2, 6).padEnd(4, '0')}`
+}
 
 export const validateSlug: TextFieldSingleValidation = (value) => {
   if (!value) return 'スラッグを入力してください。'
@@ -32,3 +42,24 @@ export const validateHttpUrl =
     if (!isHttpUrl(value)) return 'http:// または https:// で始まる正しいURLを入力してください。'
     return true
   }
+
+/** An article body's stored size limit: far beyond any article, well short of a denial of service. */
+export const BODY_MAX_BYTES = 512 * 1024
+
+/**
+ * The article body: Lexical's own checks, a size limit, and the link rule: every link-like
+ * node (links, autolinks, block URL fields) must carry a URL the site would render as a link
+ * (lib/safeHref): a site path, http(s), mailto: or tel:, never javascript:, data:, vbscript:
+ * or a protocol-relative //host.
+ */
+export const validateArticleBody: RichTextFieldValidation = async (value, options) => {
+  if (value && Buffer.byteLength(JSON.stringify(value)) > BODY_MAX_BYTES) {
+    return `本文が長すぎます(${BODY_MAX_BYTES / 1024}KBまで)。記事を分けてください。`
+  }
+  const unsafe = bodyReferences(value).urls.filter(({ url }) => safeHref(url) === null)
+  if (unsafe.length) {
+    const shown = unsafe.map(({ url }) => `「${url.slice(0, 60)}」`).join('、')
+    return `リンク先に使えないURLがあります: ${shown}。https:// で始まるURLか、サイト内のパス(/ で始まる)にしてください。`
+  }
+  return richText(value, options)
+}

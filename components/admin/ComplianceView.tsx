@@ -4,9 +4,9 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '@/access/roles'
 import { findComplianceProblems, PROBLEM_LABELS, type ProblemKind } from '@/lib/compliance'
 import type { User } from '@/payload-types'
+import { isEditorUser } from '@/access/isEditor'
 
 /**
  * /admin/compliance: every compliance problem across the site for editors and admins, grouped
@@ -20,7 +20,7 @@ export async function ComplianceView({
   const { req, permissions, locale, visibleEntities } = initPageResult
   const user = req.user as User | null
   if (!user) redirect('/admin/login?redirect=%2Fadmin%2Fcompliance')
-  const allowed = hasRole(user, 'admin', 'editor')
+  const allowed = isEditorUser(user)
   const problems = allowed ? await findComplianceProblems(req.payload) : []
   const counts = problems.reduce<Partial<Record<ProblemKind, number>>>((acc, p) => {
     acc[p.kind] = (acc[p.kind] ?? 0) + 1

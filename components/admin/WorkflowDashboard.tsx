@@ -1,8 +1,9 @@
 import Link from 'next/link'
 import type { Payload, Where } from 'payload'
 
-import { hasRole } from '@/access/roles'
 import type { Article, User } from '@/payload-types'
+import { isWriterUser } from '@/access/isWriter'
+import { isEditorUser } from '@/access/isEditor'
 
 type Props = { payload: Payload; user?: User | null }
 
@@ -63,7 +64,7 @@ const filter = (state: string) =>
 export async function WorkflowDashboard({ payload, user }: Props) {
   if (!user) return null
   const panels = []
-  if (hasRole(user, 'admin', 'editor')) {
+  if (isEditorUser(user)) {
     panels.push(
       <Panel
         key="review"
@@ -74,7 +75,7 @@ export async function WorkflowDashboard({ payload, user }: Props) {
       />,
     )
   }
-  if (hasRole(user, 'writer')) {
+  if (isWriterUser(user)) {
     panels.push(
       <Panel
         key="changes"

@@ -1,11 +1,11 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { hasRole } from '@/access/roles'
 import { isValidSlug } from '@/collections/shared/validators'
 import { getPayloadClient } from '@/lib/payload'
 import { isPreviewSecret } from '@/lib/preview'
 import type { User } from '@/payload-types'
+import { canPreviewUser } from '@/access/canPreview'
 
 const refuse = (message: string, status: number) =>
   new Response(message, {
@@ -30,7 +30,7 @@ export async function GET(request: Request) {
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!hasRole(user as User | null, 'admin', 'editor', 'writer')) {
+  if (!canPreviewUser(user as User | null)) {
     return refuse('プレビューするには管理画面にログインしてください。', 403)
   }
   ;(await draftMode()).enable()

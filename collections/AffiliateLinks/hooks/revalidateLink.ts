@@ -1,5 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { TAGS } from '@/lib/cacheTags'
+import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
+import { revalidateTags } from '@/lib/revalidate'
 import type { AffiliateLink } from '@/payload-types'
 
 import { revalidateAgentPages } from '../../Agents/hooks/revalidateAgent'
@@ -8,12 +11,11 @@ type AgentRef = AffiliateLink['agent'] | null | undefined
 
 const agentIdOf = (ref: AgentRef) => (ref && typeof ref === 'object' ? ref.id : ref)
 
-// A link's status decides whether its CTAs are shown, so a change re-renders the pages of
-// the agent it belongs to (and the articles featuring that agent).
-async function revalidateFor(
-  req: Parameters<CollectionAfterChangeHook>[0]['req'],
-  refs: AgentRef[],
-) {
+// A link's status decides whether its CTAs are shown, so a change re-renders the pages of the
+// agent it belongs to (and the articles showing that agent), and every article that uses the
+// link itself (a card's own link, a /go/ link in the text).
+async function revalidateFor(req: PayloadRequest, refs: AgentRef[], articles: string[]) {
+  if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   for (const ref of new Set(refs.map(agentIdOf))) {
     if (ref === undefined || ref === null) continue
     const agent = await req.payload
@@ -28,6 +30,7 @@ async function revalidateFor(
       .catch(() => null)
     await revalidateAgentPages(req, ref, agent ? [agent.slug] : [])
   }
+  if (articles.length) revalidateTags(articles.map(TAGS.article), req.context)
 }
 
 export const revalidateLink: CollectionAfterChangeHook<AffiliateLink> = async ({
@@ -35,7 +38,11 @@ export const revalidateLink: CollectionAfterChangeHook<AffiliateLink> = async ({
   previousDoc,
   req,
 }) => {
-  await revalidateFor(req, [doc.agent, previousDoc?.agent])
+  const articles =
+    req.context?.disableRevalidate || !process.env.NEXT_RUNTIME
+      ? []
+      : await articlesShowing(req, 'links', [doc.id])
+  await revalidateFor(req, [doc.agent, previousDoc?.agent], articles)
   return doc
 }
 
@@ -43,6 +50,6 @@ export const revalidateLinkAfterDelete: CollectionAfterDeleteHook<AffiliateLink>
   doc,
   req,
 }) => {
-  await revalidateFor(req, [doc.agent])
+  await revalidateFor(req, [doc.agent], articlesShowingDeleted(req, 'links', doc.id))
   return doc
 }

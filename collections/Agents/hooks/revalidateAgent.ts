@@ -1,34 +1,28 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { TAGS } from '@/lib/cacheTags'
+import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
 import type { Agent } from '@/payload-types'
 
 /**
- * Expires everything that shows an agent: its page, the agent listings, and every
- * published article whose cards or comparison tables feature it.
+ * Expires everything that shows an agent: its page, the agent listings, and every published
+ * article that shows it (cards, comparison tables, quoted reviews, links to it).
  */
 export async function revalidateAgentPages(
   req: PayloadRequest,
   agentId: Agent['id'],
   slugs: string[],
+  deletedFrom?: string[],
 ) {
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: { featuredAgents: { in: [agentId] } },
-    select: { slug: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const articles = deletedFrom ?? (await articlesShowing(req, 'agents', [agentId]))
   revalidateTags(
     [
       TAGS.agentLists,
       TAGS.agentReviews(agentId),
       ...slugs.map(TAGS.agent),
-      ...docs.map((a) => TAGS.article(a.slug)),
+      ...articles.map(TAGS.article),
     ],
     req.context,
   )
@@ -47,6 +41,6 @@ export const revalidateAgentAfterDelete: CollectionAfterDeleteHook<Agent> = asyn
   doc,
   req,
 }) => {
-  await revalidateAgentPages(req, doc.id, [doc.slug])
+  await revalidateAgentPages(req, doc.id, [doc.slug], articlesShowingDeleted(req, 'agents', doc.id))
   return doc
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isEditorUser } from '@/access/isEditor'
 import type { Article } from '@/payload-types'
 
 // A writer's article is always theirs: they cannot file it under someone else's name.
@@ -11,7 +11,7 @@ export const assignAuthor: CollectionBeforeChangeHook<Article> = ({
   originalDoc,
 }) => {
   const user = req.user
-  if (!user || hasRole(user, 'admin', 'editor')) {
+  if (!user || isEditorUser(user)) {
     if (operation === 'create' && !data.author && user) data.author = user.id
     return data
   }

@@ -1,11 +1,7 @@
-import {
-  APIError,
-  type CollectionAfterChangeHook,
-  type CollectionBeforeChangeHook,
-  type PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isEditorUser } from '@/access/isEditor'
+import { isWriterUser } from '@/access/isWriter'
 import {
   allowedTransition,
   isWorkflowState,
@@ -14,6 +10,7 @@ import {
   type WorkflowState,
 } from '@/lib/workflow'
 import { idString } from '@/lib/ids'
+import { PublicError } from '@/lib/publicError'
 import type { Article } from '@/payload-types'
 
 type Pending = {
@@ -61,7 +58,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = ({
   if (operation === 'create' || !originalDoc) {
     const to: WorkflowState = data._status === 'published' ? 'published' : (requested ?? 'draft')
     if (!system && to !== 'draft' && !allowedTransition(user, 'draft', to, true)) {
-      throw new APIError(transitionRefusal('draft', to), 403, null, true)
+      throw new PublicError(transitionRefusal('draft', to), 403)
     }
     data.workflowState = to
     req.context[PENDING] = { from: null, to, comment, scheduledAt: data.scheduledAt ?? null }
@@ -82,17 +79,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = ({
   let to: WorkflowState
   if (status === 'published') {
     if (requested && requested !== 'published' && requested !== from) {
-      throw new APIError('公開と同時に別の状態へは変更できません。', 400, null, true)
+      throw new PublicError('公開と同時に別の状態へは変更できません。', 400)
     }
     to = 'published'
   } else if ((requested ?? from) === 'published') {
     if (from !== 'published' && requested === 'published') {
-      throw new APIError(
-        '公開するには公開ボタン(_status: published)で保存してください。',
-        400,
-        null,
-        true,
-      )
+      throw new PublicError('公開するには公開ボタン(_status: published)で保存してください。', 400)
     }
     // saving a published article as a draft without draft=true takes it off the site
     to = from === 'published' ? 'draft' : from
@@ -102,25 +94,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = ({
 
   if (to !== from) {
     if (!system && !allowedTransition(user, from, to, isAuthor)) {
-      throw new APIError(transitionRefusal(from, to), 403, null, true)
+      throw new PublicError(transitionRefusal(from, to), 403)
     }
     if (to === 'changes_requested' && !comment) {
-      throw new APIError(
-        '差し戻しには、直してほしい点をコメントで書いてください。',
-        400,
-        null,
-        true,
-      )
+      throw new PublicError('差し戻しには、直してほしい点をコメントで書いてください。', 400)
     }
     if (to === 'scheduled') {
       const at = data.scheduledAt ?? originalDoc.scheduledAt
       if (!at || Number.isNaN(Date.parse(at)) || Date.parse(at) <= Date.now()) {
-        throw new APIError(
-          '予約公開の日時は、現在より後の日時を指定してください。',
-          400,
-          null,
-          true,
-        )
+        throw new PublicError('予約公開の日時は、現在より後の日時を指定してください。', 400)
       }
     }
     req.context[PENDING] = {
@@ -130,21 +112,17 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = ({
       scheduledAt:
         to === 'scheduled' ? (data.scheduledAt ?? originalDoc.scheduledAt ?? null) : null,
     } satisfies Pending
-  } else if (!system && from === 'published' && !hasRole(user, 'admin', 'editor')) {
-    throw new APIError(
+  } else if (!system && from === 'published' && !isEditorUser(user)) {
+    throw new PublicError(
       '公開中の記事は直接変更できません。下書きとして保存し、レビューを依頼してください。',
       403,
-      null,
-      true,
     )
   } else if (!system && !mayEditContent(user, from, isAuthor)) {
-    throw new APIError(
-      hasRole(user, 'writer')
+    throw new PublicError(
+      isWriterUser(user)
         ? '承認済み・予約公開中の記事は編集できません。直す必要があれば編集者に差し戻しを依頼してください。'
         : 'この記事を編集する権限がありません。',
       403,
-      null,
-      true,
     )
   }
 

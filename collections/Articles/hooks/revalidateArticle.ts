@@ -1,44 +1,46 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { TAGS } from '@/lib/cacheTags'
+import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
 import { revalidatePaths, revalidateTags } from '@/lib/revalidate'
 import type { Article } from '@/payload-types'
 
-type Shown = Pick<Article, 'slug' | '_status'> | null | undefined
+type Shown = Pick<Article, 'id' | 'slug' | '_status'> | null | undefined
 
 const wasPublic = (doc: Shown) => doc?._status === 'published'
 
-// Readers see an article on its page and in every listing (home, categories, featuring
-// agents, sitemap, feed): those are the tags and paths a change touches. Only changes to a
-// document that is or was public count; a draft saved beside a published version (which
-// the hook cannot tell from an unpublish) costs one extra render at most.
-function tagsFor(doc: Shown, previous: Shown): string[] {
-  if (!wasPublic(doc) && !wasPublic(previous)) return []
+// Readers see an article on its page, in every listing (home, categories, featuring agents,
+// sitemap, feed) and in the related-article lists and links of other articles: those are the
+// tags and paths a change touches. Only changes to a document that is or was public count; a
+// draft saved beside a published version (which the hook cannot tell from an unpublish) costs
+// one extra render at most.
+async function expireArticle(
+  req: PayloadRequest,
+  doc: Shown,
+  previous: Shown,
+  deletedFrom?: string[],
+) {
+  if (!wasPublic(doc) && !wasPublic(previous)) return
+  if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   const slugs = [doc?.slug, previous?.slug].filter((s): s is string => Boolean(s))
-  return [TAGS.articleLists, ...slugs.map(TAGS.article)]
+  const showing = deletedFrom ?? (await articlesShowing(req, 'articles', [doc?.id]))
+  revalidateTags([TAGS.articleLists, ...[...slugs, ...showing].map(TAGS.article)], req.context)
+  revalidatePaths(['/sitemap.xml', '/feed.xml'], req.context)
 }
 
-export const revalidateArticle: CollectionAfterChangeHook<Article> = ({
+export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({
   doc,
   previousDoc,
-  context,
+  req,
 }) => {
-  const tags = tagsFor(doc, previousDoc)
-  if (tags.length) {
-    revalidateTags(tags, context)
-    revalidatePaths(['/sitemap.xml', '/feed.xml'], context)
-  }
+  await expireArticle(req, doc, previousDoc)
   return doc
 }
 
-export const revalidateArticleAfterDelete: CollectionAfterDeleteHook<Article> = ({
+export const revalidateArticleAfterDelete: CollectionAfterDeleteHook<Article> = async ({
   doc,
-  context,
+  req,
 }) => {
-  const tags = tagsFor(doc, null)
-  if (tags.length) {
-    revalidateTags(tags, context)
-    revalidatePaths(['/sitemap.xml', '/feed.xml'], context)
-  }
+  await expireArticle(req, doc, null, articlesShowingDeleted(req, 'articles', doc.id))
   return doc
 }

@@ -22,7 +22,7 @@ export async function refreshAgentRating(req: PayloadRequest, id: Agent['id']): 
   let sum = 0
   for (const { rating } of docs) {
     const key = `r${rating}` as keyof typeof distribution
-    if (key in distribution) distribution[key] += 1
+    if (Object.hasOwn(distribution, key)) distribution[key] += 1
     sum += rating
   }
   await req.payload.update({

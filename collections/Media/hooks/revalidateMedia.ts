@@ -1,0 +1,76 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
+
+import { TAGS } from '@/lib/cacheTags'
+import {
+  articlesShowing,
+  articlesShowingDeleted,
+  rememberArticlesShowing,
+} from '@/lib/dependents'
+import { revalidateTags } from '@/lib/revalidate'
+import type { Agent, Media } from '@/payload-types'
+
+import { revalidateAgentPages } from '../../Agents/hooks/revalidateAgent'
+
+// A replaced file, a new alt text or a deleted upload changes every page that shows it: the
+// articles whose images or body show it and the pages of agents whose logo it is. Pages are
+// re-rendered from the database, so a deleted image disappears instead of pointing at a file
+// that no longer exists.
+type AgentRow = Pick<Agent, 'id' | 'slug'>
+
+const agentsWithLogo = async (req: PayloadRequest, id: Media['id']): Promise<AgentRow[]> =>
+  (
+    await req.payload.find({
+      collection: 'agents',
+      where: { logo: { equals: id } },
+      select: { slug: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  ).docs
+
+async function expireMedia(req: PayloadRequest, agents: AgentRow[], articles: string[]) {
+  if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  for (const agent of agents) await revalidateAgentPages(req, agent.id, [agent.slug])
+  if (articles.length) revalidateTags(articles.map(TAGS.article), req.context)
+}
+
+const AGENTS_KEY = (id: Media['id']) => `agentsWithLogo:${id}`
+
+/** Before a delete, while the references still exist: who shows this upload. */
+export const rememberMediaUse: CollectionBeforeDeleteHook = async (args) => {
+  const { req } = args
+  const id = args.id as Media['id']
+  if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  await rememberArticlesShowing('media')(args)
+  req.context[AGENTS_KEY(id)] = await agentsWithLogo(req, id)
+}
+
+export const revalidateMedia: CollectionAfterChangeHook<Media> = async ({ doc, req, operation }) => {
+  if (operation === 'update' && !req.context?.disableRevalidate && process.env.NEXT_RUNTIME) {
+    await expireMedia(
+      req,
+      await agentsWithLogo(req, doc.id),
+      await articlesShowing(req, 'media', [doc.id]),
+    )
+  }
+  return doc
+}
+
+export const revalidateMediaAfterDelete: CollectionAfterDeleteHook<Media> = async ({
+  doc,
+  req,
+}) => {
+  await expireMedia(
+    req,
+    (req.context[AGENTS_KEY(doc.id)] as AgentRow[] | undefined) ?? [],
+    articlesShowingDeleted(req, 'media', doc.id),
+  )
+  return doc
+}

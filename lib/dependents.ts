@@ -1,0 +1,184 @@
+import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+
+import type { BodyReferences } from '@/lib/bodyReferences'
+import type { Article } from '@/payload-types'
+
+// Which public pages show a document, so that a change to it expires exactly those pages.
+// An article stores what its page shows (articles.dependsOn, written on every save from the
+// body's references and its own relationship fields); a change to any of those documents
+// finds the articles through that field, on either database.
+
+export const DEPENDENCY_KINDS = ['agents', 'reviews', 'articles', 'links', 'media'] as const
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number]
+
+const COLLECTION: Record<
+  DependencyKind,
+  'agents' | 'reviews' | 'articles' | 'affiliate-links' | 'media'
+> = {
+  agents: 'agents',
+  reviews: 'reviews',
+  articles: 'articles',
+  links: 'affiliate-links',
+  media: 'media',
+}
+
+type Id = string | number
+type Ref = Id | { id: Id } | null | undefined
+
+const idOf = (ref: Ref): string | undefined =>
+  ref === null || ref === undefined ? undefined : String(typeof ref === 'object' ? ref.id : ref)
+
+/** Slugs of the published articles whose page shows any of these documents. */
+export async function articlesShowing(
+  req: PayloadRequest,
+  kind: DependencyKind,
+  ids: Ref[],
+): Promise<string[]> {
+  const wanted = [...new Set(ids.map(idOf).filter((id): id is string => id !== undefined))]
+  if (!wanted.length) return []
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: {
+      and: [{ _status: { equals: 'published' } }, { [`dependsOn.${kind}`]: { in: wanted } }],
+    },
+    select: { slug: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => doc.slug)
+}
+
+/** The ids of those of `ids` that exist in a collection, typed as the database stores them. */
+async function existing(req: PayloadRequest, kind: DependencyKind, ids: Iterable<string>) {
+  const wanted = [...new Set(ids)]
+  if (!wanted.length) return []
+  const { docs } = await req.payload.find({
+    collection: COLLECTION[kind],
+    where: { id: { in: wanted } },
+    select: {},
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const found = new Map(docs.map((doc) => [String(doc.id), doc.id]))
+  return wanted.flatMap((id) => (found.has(id) ? [found.get(id)!] : []))
+}
+
+type Dependencies = NonNullable<Article['dependsOn']>
+
+/**
+ * Everything an article's page shows besides its own fields: the body's references (cards,
+ * tables, quoted reviews and their agents, links by id or /go/ slug, linked articles and
+ * agents), its related articles and its images. Only documents that exist are kept.
+ */
+export async function articleDependencies(
+  req: PayloadRequest,
+  refs: BodyReferences,
+  article: Pick<Partial<Article>, 'relatedArticles' | 'heroImage' | 'meta'>,
+): Promise<Dependencies> {
+  const reviews = await existing(req, 'reviews', refs.reviews)
+  const quoted = reviews.length
+    ? await req.payload.find({
+        collection: 'reviews',
+        where: { id: { in: reviews } },
+        select: { agent: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    : { docs: [] }
+  const bySlug = refs.goSlugs.length
+    ? await req.payload.find({
+        collection: 'affiliate-links',
+        where: { slug: { in: refs.goSlugs } },
+        select: {},
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    : { docs: [] }
+
+  const agentIds = [
+    ...refs.agents,
+    ...refs.linkedAgents,
+    ...quoted.docs.map((r) => idOf(r.agent as Ref)).filter((id): id is string => Boolean(id)),
+  ]
+  const related = (article.relatedArticles ?? []).map((r) => idOf(r as Ref))
+  const images = [article.heroImage, article.meta?.image, ...refs.media].map((m) => idOf(m as Ref))
+
+  return {
+    agents: await existing(req, 'agents', agentIds),
+    reviews,
+    articles: await existing(
+      req,
+      'articles',
+      [...refs.articles, ...related].filter((id): id is string => Boolean(id)),
+    ),
+    links: await existing(req, 'links', [...refs.links, ...bySlug.docs.map((l) => String(l.id))]),
+    media: await existing(
+      req,
+      'media',
+      images.filter((id): id is string => Boolean(id)),
+    ),
+  } as Dependencies
+}
+
+const remembered = (kind: DependencyKind, id: Id) => `articlesShowing:${kind}:${id}`
+
+/**
+ * For a collection's beforeDelete: remembers which articles show the document, because after
+ * the delete their references to it are gone (the database drops them with the document).
+ */
+export const rememberArticlesShowing =
+  (kind: DependencyKind): CollectionBeforeDeleteHook =>
+  async ({ req, id }) => {
+    if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
+    req.context[remembered(kind, id)] = await articlesShowing(req, kind, [id])
+  }
+
+/** What rememberArticlesShowing found for this document (none when it did not run). */
+export const articlesShowingDeleted = (req: PayloadRequest, kind: DependencyKind, id: Id) =>
+  (req.context[remembered(kind, id)] as string[] | undefined) ?? []
+
+/**
+ * The uploads shown on public pages: a published article's images or body images, and agent
+ * logos (agent pages are always public). Given an id, only that upload is looked for.
+ */
+export async function mediaOnPublicPages(req: PayloadRequest, id?: Id): Promise<string[]> {
+  const [articles, agents] = await Promise.all([
+    req.payload.find({
+      collection: 'articles',
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { 'dependsOn.media': id === undefined ? { exists: true } : { in: [id] } },
+        ],
+      },
+      select: { dependsOn: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.find({
+      collection: 'agents',
+      where: { logo: id === undefined ? { exists: true } : { equals: id } },
+      select: { logo: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  const used = new Set<string>()
+  for (const article of articles.docs) {
+    for (const media of article.dependsOn?.media ?? []) used.add(idOf(media as Ref)!)
+  }
+  for (const agent of agents.docs) if (agent.logo) used.add(idOf(agent.logo as Ref)!)
+  return [...used].filter((m) => id === undefined || m === String(id))
+}
