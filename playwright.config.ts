@@ -53,6 +53,8 @@ export default defineConfig({
       SITE_URL: baseURL,
       DATABASE_URI: 'file:./data/e2e/site.db',
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+      // tests act as clients at several addresses through X-Forwarded-For (sign-in limits)
+      TRUST_PROXY: '1',
     },
   },
 })

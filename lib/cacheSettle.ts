@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { clearPageCache as clearPageCacheHere } from './pageCache'
+
 // Why a second expiry is needed. A reader's render that began before a change was committed
 // reads the old data, and Next (its data cache and its route cache) stores the result when the
 // render ends, stamped with the time it was stored. If that is after the change expired the
@@ -35,7 +37,9 @@ type Tracker = {
 }
 
 /** How long a round waits at most for slow readers before expiring anyway. */
-export const SETTLE_MAX_WAIT_MS = 3_000
+export const SETTLE_MAX_WAIT_MS = 5_000
+/** While it waits, a round expires the change's tags again this often. */
+export const SETTLE_INTERVAL_MS = 200
 const ROUNDS = 2
 
 const KEY = Symbol.for('career-media.cache-settle')
@@ -111,22 +115,45 @@ function readersBeforeNow(t: Tracker): Promise<void> {
 }
 
 function queueSettle(t: Tracker, pending: PendingExpiry) {
+  // the change is committed now: nothing the page cache holds from before may be served
+  clearPageCacheHere()
   t.queued ??= { tags: new Set(), paths: new Set() }
   for (const tag of pending.tags) t.queued.tags.add(tag)
   for (const path of pending.paths) t.queued.paths.add(path)
   if (!t.running) void settleLoop(t)
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref())
+
 async function settleLoop(t: Tracker) {
   t.running = true
+  const expire = (batch: PendingExpiry) =>
+    t.expire(batch).catch((error: unknown) => console.error('cache settle:', error))
   try {
     while (t.queued) {
       const batch = t.queued
       t.queued = null
       for (let round = 0; round < ROUNDS; round++) {
-        await readersBeforeNow(t)
-        await t.expire(batch).catch((error: unknown) => console.error('cache settle:', error))
+        const started = Date.now()
+        const readers = t.readers.size
+        let ended = false
+        const overlapping = readersBeforeNow(t).then(() => {
+          ended = true
+        })
+        // while slow readers are still running, what they store is expired again every
+        // SETTLE_INTERVAL_MS, so a reader after the change waits at most that long for it
+        for (;;) {
+          await Promise.race([overlapping, sleep(SETTLE_INTERVAL_MS)])
+          if (ended) break
+          await expire(batch)
+        }
+        await expire(batch)
         t.rounds++
+        if (process.env.CACHE_SETTLE_DEBUG) {
+          console.log(
+            `cache settle: round ${round + 1}, ${readers} readers, settled after ${Date.now() - started} ms`,
+          )
+        }
       }
     }
   } finally {

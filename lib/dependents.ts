@@ -128,6 +128,22 @@ export async function articleDependencies(
   } as Dependencies
 }
 
+// What a beforeDelete hook found, for the afterDelete hook of the same delete. Kept beside the
+// request rather than in req.context: Payload's own clean-up inside a delete (versions,
+// preferences) runs nested operations that replace req.context.
+const rememberedByRequest = new WeakMap<PayloadRequest, Map<string, unknown>>()
+
+/** Keeps a value for the rest of this request's delete operation. */
+export function rememberForDelete(req: PayloadRequest, key: string, value: unknown): void {
+  const map = rememberedByRequest.get(req) ?? new Map<string, unknown>()
+  map.set(key, value)
+  rememberedByRequest.set(req, map)
+}
+
+/** What rememberForDelete kept under this key during this request, if anything. */
+export const recallForDelete = <T>(req: PayloadRequest, key: string): T | undefined =>
+  rememberedByRequest.get(req)?.get(key) as T | undefined
+
 const remembered = (kind: DependencyKind, id: Id) => `articlesShowing:${kind}:${id}`
 
 /**
@@ -138,12 +154,12 @@ export const rememberArticlesShowing =
   (kind: DependencyKind): CollectionBeforeDeleteHook =>
   async ({ req, id }) => {
     if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
-    req.context[remembered(kind, id)] = await articlesShowing(req, kind, [id])
+    rememberForDelete(req, remembered(kind, id), await articlesShowing(req, kind, [id]))
   }
 
 /** What rememberArticlesShowing found for this document (none when it did not run). */
 export const articlesShowingDeleted = (req: PayloadRequest, kind: DependencyKind, id: Id) =>
-  (req.context[remembered(kind, id)] as string[] | undefined) ?? []
+  recallForDelete<string[]>(req, remembered(kind, id)) ?? []
 
 /**
  * The uploads shown on public pages: a published article's images or body images, and agent

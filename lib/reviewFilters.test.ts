@@ -53,3 +53,13 @@ describe('reviewQueryString', () => {
     expect(reviewQueryString({}, 'newest')).toBe('')
   })
 })
+
+describe('parseReviewQuery with inherited names', () => {
+  it('ignores constructor, __proto__ and toString as filter or sort values', () => {
+    for (const value of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(
+        parseReviewQuery({ sort: value, age: value, gender: value, industry: value, exp: value }),
+      ).toEqual({ filters: {}, sort: 'newest', page: 1 })
+    }
+  })
+})

@@ -12,6 +12,7 @@ import { CACHE_EXPIRE_PURPOSE, installCacheSettle, trackRequest } from '../lib/c
 import { stampClientAddress } from '../lib/clientAddress'
 import { serverUrl } from '../lib/env'
 import { internalToken } from '../lib/internalToken'
+import { expireTagsInProcess } from '../lib/nextTagExpiry'
 import { clearPageCache, withPageCache } from '../lib/pageCache'
 import { refuseBeforeReading } from '../lib/requestLimits'
 import { securityHeaders } from '../lib/securityHeaders'
@@ -26,6 +27,8 @@ await app.prepare()
 const handle = withPageCache((req, res) => nextHandler(req, res))
 
 installCacheSettle(async ({ tags, paths }) => {
+  clearPageCache()
+  if (expireTagsInProcess(tags, paths)) return
   const res = await fetch(`http://127.0.0.1:${port}/api/cache/expire`, {
     method: 'POST',
     headers: {

@@ -1,4 +1,7 @@
-// The collection hooks expire exactly the cache tags of the pages a change shows on.
+// The collection hooks expire exactly the cache tags of the pages a change shows on: every
+// assertion compares the whole set of expired tags, so expiring too much fails as surely as
+// expiring too little. Each test makes its own agents and articles, so earlier tests' pages
+// never show what a test changes.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -12,7 +15,7 @@ vi.mock('next/cache', () => ({
   unstable_cache: (read: () => Promise<unknown>) => read,
 }))
 
-import type { Agent, Category, User } from '@/payload-types'
+import type { Agent, Article, Category, User } from '@/payload-types'
 import {
   articleData,
   blockNode,
@@ -21,7 +24,9 @@ import {
   createUser,
   lexical,
   linkData,
+  linkNode,
   paragraph,
+  pngFile,
   reviewData,
 } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
@@ -31,9 +36,36 @@ const sys = { overrideAccess: true as const, depth: 0 }
 let payload: Payload
 let category: Category
 let author: User
-let agent: Agent
 
-const expired = () => revalidateTag.mock.calls.map(([tag]) => tag as string)
+/** The tags expired since the last reset, each once, sorted. */
+const expired = () => [...new Set(revalidateTag.mock.calls.map(([tag]) => tag as string))].sort()
+const exactly = (...tags: string[]) => [...new Set(tags)].sort()
+const reset = () => {
+  revalidateTag.mockClear()
+  revalidatePath.mockClear()
+}
+
+const agentTags = (agent: Agent) => [
+  `agent:${agent.slug}`,
+  `agent-reviews:${agent.id}`,
+  'agent-lists',
+]
+
+async function publish(body: Article['body'], extra: Record<string, unknown> = {}) {
+  return payload.create({
+    ...sys,
+    collection: 'articles',
+    data: articleData(category.id, author.id, { _status: 'published', body, ...extra }),
+  })
+}
+
+const touchAgent = (agent: Agent) =>
+  payload.update({
+    ...sys,
+    collection: 'agents',
+    id: agent.id,
+    data: { catchCopy: '新しいキャッチコピー' },
+  })
 
 beforeAll(async () => {
   // hooks only revalidate inside a Next server; pretend to be one
@@ -41,28 +73,20 @@ beforeAll(async () => {
   payload = await getTestPayload()
   category = await createCategory(payload)
   author = await createUser(payload, 'editor')
-  agent = await createAgent(payload)
 })
 afterAll(() => {
   delete process.env.NEXT_RUNTIME
 })
-beforeEach(() => {
-  revalidateTag.mockClear()
-  revalidatePath.mockClear()
-})
+beforeEach(reset)
 
-describe('revalidation', () => {
-  it('publishing an article expires its page, the listings, the sitemap and the feed', async () => {
-    const article = await payload.create({
-      ...sys,
-      collection: 'articles',
-      data: articleData(category.id, author.id, { _status: 'published' }),
-    })
-    expect(expired()).toEqual(expect.arrayContaining(['article-lists', `article:${article.slug}`]))
+describe('articles', () => {
+  it('publishing expires exactly its page and the listings, and the sitemap and the feed', async () => {
+    const article = await publish(lexical(paragraph('本文')))
+    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
     expect(revalidateTag).toHaveBeenCalledWith(`article:${article.slug}`, { expire: 0 })
     expect(revalidatePath.mock.calls.map(([p]) => p)).toEqual(['/sitemap.xml', '/feed.xml'])
 
-    revalidateTag.mockClear()
+    reset()
     const renamed = await payload.update({
       ...sys,
       collection: 'articles',
@@ -70,25 +94,20 @@ describe('revalidation', () => {
       data: { slug: `${article.slug}-new` },
     })
     expect(expired()).toEqual(
-      expect.arrayContaining([`article:${article.slug}`, `article:${renamed.slug}`]),
+      exactly('article-lists', `article:${article.slug}`, `article:${renamed.slug}`),
     )
   })
 
-  it('unpublishing and deleting expire the article page, listings, sitemap and feed', async () => {
-    const article = await payload.create({
-      ...sys,
-      collection: 'articles',
-      data: articleData(category.id, author.id, { _status: 'published' }),
-    })
-    revalidateTag.mockClear()
-    revalidatePath.mockClear()
+  it('unpublishing and deleting expire the page, the listings, the sitemap and the feed', async () => {
+    const article = await publish(lexical(paragraph('本文')))
+    reset()
     await payload.update({
       ...sys,
       collection: 'articles',
       id: article.id,
       data: { _status: 'draft', workflowState: 'draft' },
     })
-    expect(expired()).toEqual(expect.arrayContaining(['article-lists', `article:${article.slug}`]))
+    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
     expect(revalidatePath.mock.calls.map(([p]) => p)).toEqual(['/sitemap.xml', '/feed.xml'])
 
     await payload.update({
@@ -97,12 +116,12 @@ describe('revalidation', () => {
       id: article.id,
       data: { _status: 'published' },
     })
-    revalidateTag.mockClear()
+    reset()
     await payload.delete({ ...sys, collection: 'articles', id: article.id })
-    expect(expired()).toEqual(expect.arrayContaining(['article-lists', `article:${article.slug}`]))
+    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
   })
 
-  it('a scheduled article published by the jobs queue expires its pages', async () => {
+  it('an article scheduled and published by the jobs queue expires its pages', async () => {
     const article = await payload.create({
       ...sys,
       collection: 'articles',
@@ -115,10 +134,10 @@ describe('revalidation', () => {
       id: article.id,
       data: { workflowState: 'scheduled', scheduledAt: new Date(Date.now() + 300).toISOString() },
     })
-    revalidateTag.mockClear()
+    reset()
     await new Promise((r) => setTimeout(r, 400))
     await payload.jobs.run({ queue: 'scheduled' })
-    expect(expired()).toEqual(expect.arrayContaining(['article-lists', `article:${article.slug}`]))
+    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
   })
 
   it('a draft that was never published touches no public page', async () => {
@@ -131,72 +150,234 @@ describe('revalidation', () => {
     expect(revalidateTag).not.toHaveBeenCalled()
   })
 
-  it('approving a review expires the agent, its reviews and the articles featuring it', async () => {
-    const featuring = await payload.create({
-      ...sys,
-      collection: 'articles',
-      data: articleData(category.id, author.id, {
-        _status: 'published',
-        body: lexical(paragraph('比較'), blockNode('agentCard', { agent: agent.id })),
+  it('an article’s change expires the articles that link to it or list it as related', async () => {
+    const target = await publish(lexical(paragraph('リンク先')))
+    const linking = await publish(
+      lexical({
+        ...paragraph(''),
+        children: [
+          {
+            ...linkNode('', 'こちら'),
+            fields: { linkType: 'internal', doc: { relationTo: 'articles', value: target.id } },
+          },
+        ],
       }),
-    })
-    const unrelated = await payload.create({
+    )
+    const relating = await publish(lexical(paragraph('関連')), { relatedArticles: [target.id] })
+    await publish(lexical(paragraph('無関係')))
+    reset()
+    await payload.update({
       ...sys,
       collection: 'articles',
-      data: articleData(category.id, author.id, { _status: 'published' }),
+      id: target.id,
+      data: { title: '新しいタイトル' },
     })
+    expect(expired()).toEqual(
+      exactly(
+        'article-lists',
+        `article:${target.slug}`,
+        `article:${linking.slug}`,
+        `article:${relating.slug}`,
+      ),
+    )
+    reset()
+    await payload.delete({ ...sys, collection: 'articles', id: target.id })
+    expect(expired()).toEqual(
+      exactly(
+        'article-lists',
+        `article:${target.slug}`,
+        `article:${linking.slug}`,
+        `article:${relating.slug}`,
+      ),
+    )
+  })
+})
+
+describe('each block that shows another document makes the page depend on it', () => {
+  it('agent card: its agent and its own link', async () => {
+    const agent = await createAgent(payload)
+    const other = await createAgent(payload)
+    const ownLink = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: linkData(other.id),
+    })
+    const article = await publish(
+      lexical(blockNode('agentCard', { agent: agent.id, link: ownLink.id })),
+    )
+    reset()
+    await touchAgent(agent)
+    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${article.slug}`))
+    reset()
+    await payload.update({
+      ...sys,
+      collection: 'affiliate-links',
+      id: ownLink.id,
+      data: { status: 'paused' },
+    })
+    expect(expired()).toEqual(exactly(...agentTags(other), `article:${article.slug}`))
+  })
+
+  it('agent comparison: every agent in the table', async () => {
+    const [a, b] = [await createAgent(payload), await createAgent(payload)]
+    const article = await publish(lexical(blockNode('agentComparison', { agents: [a.id, b.id] })))
+    reset()
+    await touchAgent(b)
+    expect(expired()).toEqual(exactly(...agentTags(b), `article:${article.slug}`))
+  })
+
+  it('review excerpt: rejecting, editing or deleting the quoted review', async () => {
+    const agent = await createAgent(payload)
     const review = await payload.create({
       ...sys,
       collection: 'reviews',
-      data: reviewData(agent.id),
+      data: reviewData(agent.id, { status: 'approved' }),
     })
-    revalidateTag.mockClear()
+    const quoting = await publish(lexical(blockNode('reviewExcerpt', { review: review.id })))
+    const expected = exactly(...agentTags(agent), `article:${quoting.slug}`)
 
+    reset()
     await payload.update({
       ...sys,
       collection: 'reviews',
       id: review.id,
-      data: { status: 'approved' },
+      data: { title: '書き直した口コミ' },
     })
-    const tags = expired()
-    expect(tags).toEqual(
-      expect.arrayContaining([
-        `agent:${agent.slug}`,
-        `agent-reviews:${agent.id}`,
-        'agent-lists',
-        `article:${featuring.slug}`,
-      ]),
-    )
-    expect(tags).not.toContain(`article:${unrelated.slug}`)
+    expect(expired()).toEqual(expected)
+    reset()
+    await payload.update({
+      ...sys,
+      collection: 'reviews',
+      id: review.id,
+      data: { status: 'rejected', rejectionReason: 'ガイドライン違反' },
+    })
+    expect(expired()).toEqual(expected)
+    reset()
+    await payload.delete({ ...sys, collection: 'reviews', id: review.id })
+    expect(expired()).toEqual(expected)
+    // and the agent's own changes reach the quoting page too (the excerpt names the agent)
+    reset()
+    await touchAgent(agent)
+    expect(expired()).toEqual(expected)
   })
 
-  it('pausing an affiliate link expires the pages of its agent', async () => {
+  it('a /go/ link in the text: its link', async () => {
+    const agent = await createAgent(payload)
     const link = await payload.create({
       ...sys,
       collection: 'affiliate-links',
       data: linkData(agent.id),
     })
-    revalidateTag.mockClear()
+    const article = await publish(
+      lexical({ ...paragraph(''), children: [linkNode(`/go/${link.slug}`, '公式サイト')] }),
+    )
+    reset()
     await payload.update({
       ...sys,
       collection: 'affiliate-links',
       id: link.id,
       data: { status: 'paused' },
     })
-    expect(expired()).toEqual(expect.arrayContaining([`agent:${agent.slug}`, 'agent-lists']))
+    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${article.slug}`))
+  })
+
+  it('images: the hero image of an article and an agent’s logo', async () => {
+    const hero = await payload.create({
+      ...sys,
+      collection: 'media',
+      data: { alt: '図' },
+      file: await pngFile(),
+    })
+    const article = await publish(lexical(paragraph('画像つき')), { heroImage: hero.id })
+    reset()
+    await payload.update({ ...sys, collection: 'media', id: hero.id, data: { alt: '新しい説明' } })
+    expect(expired()).toEqual(exactly(`article:${article.slug}`))
+    reset()
+    await payload.delete({ ...sys, collection: 'media', id: hero.id })
+    expect(expired()).toEqual(exactly(`article:${article.slug}`))
+
+    const logo = await payload.create({
+      ...sys,
+      collection: 'media',
+      data: { alt: 'ロゴ' },
+      file: await pngFile(),
+    })
+    const agent = await payload.update({
+      ...sys,
+      collection: 'agents',
+      id: (await createAgent(payload)).id,
+      data: { logo: logo.id },
+    })
+    const card = await publish(lexical(blockNode('agentCard', { agent: agent.id })))
+    reset()
+    await payload.update({ ...sys, collection: 'media', id: logo.id, data: { alt: '新ロゴ' } })
+    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${card.slug}`))
+  })
+
+  it('callouts and FAQs show no other document: an agent change leaves their page alone', async () => {
+    const agent = await createAgent(payload)
+    await publish(
+      lexical(
+        blockNode('callout', { tone: 'point', body: agent.name }),
+        blockNode('faq', { items: [{ question: agent.name, answer: 'はい' }] }),
+      ),
+    )
+    reset()
+    await touchAgent(agent)
+    expect(expired()).toEqual(exactly(...agentTags(agent)))
+  })
+})
+
+describe('agents, reviews, settings and categories', () => {
+  it('approving a review expires the agent, its reviews and the articles featuring it', async () => {
+    const agent = await createAgent(payload)
+    const featuring = await publish(
+      lexical(paragraph('比較'), blockNode('agentCard', { agent: agent.id })),
+    )
+    await publish(lexical(paragraph('無関係')))
+    const review = await payload.create({
+      ...sys,
+      collection: 'reviews',
+      data: reviewData(agent.id),
+    })
+    reset()
+    await payload.update({
+      ...sys,
+      collection: 'reviews',
+      id: review.id,
+      data: { status: 'approved' },
+    })
+    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${featuring.slug}`))
+  })
+
+  it('pausing an affiliate link expires the pages of its agent', async () => {
+    const agent = await createAgent(payload)
+    const link = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: linkData(agent.id),
+    })
+    reset()
+    await payload.update({
+      ...sys,
+      collection: 'affiliate-links',
+      id: link.id,
+      data: { status: 'paused' },
+    })
+    expect(expired()).toEqual(exactly(...agentTags(agent)))
   })
 
   it('site settings and categories expire what shows them', async () => {
     await payload.updateGlobal({ ...sys, slug: 'site-settings', data: SITE_SETTINGS })
-    expect(expired()).toContain('settings')
-    revalidateTag.mockClear()
+    expect(expired()).toEqual(['settings'])
+    reset()
     await payload.update({
       ...sys,
       collection: 'categories',
       id: category.id,
       data: { name: '名前変更' },
     })
-    expect(expired()).toEqual(expect.arrayContaining(['categories', 'article-lists']))
+    expect(expired()).toEqual(exactly('categories', 'article-lists'))
   })
 
   it('the seed and other callers can opt out with context.disableRevalidate', async () => {

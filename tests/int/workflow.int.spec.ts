@@ -135,7 +135,10 @@ describe('the editorial workflow', () => {
       draft: true,
       ...as('editor'),
     })
-    await expect(move('writer', other.id, { workflowState: 'in_review' })).rejects.toBeTruthy()
+    await expect(move('writer', other.id, { workflowState: 'in_review' })).rejects.toMatchObject({
+      status: 403,
+      message: 'このアクションは許可されていません。',
+    })
     expect((await latest(other.id)).workflowState).toBe('draft')
   })
 

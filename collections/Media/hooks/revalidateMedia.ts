@@ -9,7 +9,9 @@ import { TAGS } from '@/lib/cacheTags'
 import {
   articlesShowing,
   articlesShowingDeleted,
+  recallForDelete,
   rememberArticlesShowing,
+  rememberForDelete,
 } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
 import type { Agent, Media } from '@/payload-types'
@@ -49,7 +51,7 @@ export const rememberMediaUse: CollectionBeforeDeleteHook = async (args) => {
   const id = args.id as Media['id']
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   await rememberArticlesShowing('media')(args)
-  req.context[AGENTS_KEY(id)] = await agentsWithLogo(req, id)
+  rememberForDelete(req, AGENTS_KEY(id), await agentsWithLogo(req, id))
 }
 
 export const revalidateMedia: CollectionAfterChangeHook<Media> = async ({ doc, req, operation }) => {
@@ -69,7 +71,7 @@ export const revalidateMediaAfterDelete: CollectionAfterDeleteHook<Media> = asyn
 }) => {
   await expireMedia(
     req,
-    (req.context[AGENTS_KEY(doc.id)] as AgentRow[] | undefined) ?? [],
+    recallForDelete<AgentRow[]>(req, AGENTS_KEY(doc.id)) ?? [],
     articlesShowingDeleted(req, 'media', doc.id),
   )
   return doc

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto'
+
+import { expect, test } from '@playwright/test'
+
+import { lexical, paragraph } from '../helpers/fixtures'
+import { apiToken } from '../helpers/login'
+
+// The load under which edits once left an article page stale until the next edit: 25 title
+// changes by an editor, one after another, while 200 readers request the page, half through
+// the page cache and half past it (a `_` parameter goes to Next). Every answer to a request
+// that began more than 1 s after the last change was saved must show the last title.
+
+const READERS = 200
+const WRITES = 25
+const titleOf = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
+
+test('the page shows the last of 25 edits made under load within 1 s', async ({
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000)
+  const token = await apiToken(request, 'editor')
+  const auth = { Authorization: `JWT ${token}` }
+  const s = randomBytes(4).toString('hex')
+  const categories = (await (await request.get('/api/categories?limit=1&depth=0')).json()) as {
+    docs: { id: string | number }[]
+  }
+  const created = await request.post('/api/articles', {
+    headers: auth,
+    data: {
+      title: `負荷中の更新 ${s}`,
+      slug: `freshness-${s}`,
+      lead: '負荷をかけながら更新する記事です。',
+      body: lexical(paragraph('本文です。')),
+      categories: [categories.docs[0].id],
+      _status: 'published',
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: string | number; slug: string } }
+  const page = `${baseURL}/articles/${doc.slug}`
+
+  type Seen = { startedAt: number; title: string | undefined; status: number }
+  const seen: Seen[] = []
+  let reading = true
+  const readers = Array.from({ length: READERS }, async (_, i) => {
+    const url = i % 2 ? `${page}?_reader=${i}` : page
+    while (reading) {
+      const startedAt = Date.now()
+      try {
+        const res = await fetch(url)
+        seen.push({ startedAt, title: titleOf(await res.text()), status: res.status })
+      } catch {
+        await new Promise((r) => setTimeout(r, 20)) // a refused connection: try again shortly
+      }
+    }
+  })
+
+  let last = ''
+  for (let n = 1; n <= WRITES; n++) {
+    last = `負荷中の更新 ${s} 第${n}版`
+    const res = await request.patch(`/api/articles/${doc.id}`, {
+      headers: auth,
+      data: { title: last },
+    })
+    expect(res.status(), await res.text()).toBe(200)
+  }
+  const savedAt = Date.now()
+  await new Promise((r) => setTimeout(r, 3_000))
+  reading = false
+  await Promise.all(readers)
+
+  const late = seen.filter((r) => r.startedAt >= savedAt + 1_000)
+  expect(late.length, 'answers to requests begun 1 s after the last save').toBeGreaterThan(50)
+  expect(late.filter((r) => r.status !== 200)).toEqual([])
+  const stale = late.filter((r) => r.title !== last)
+  expect(stale.map((r) => `${r.startedAt - savedAt} ms: ${r.title}`)).toEqual([])
+
+  // and readers arriving afterwards, through the page cache and past it, get the last title
+  for (const url of [page, `${page}?_after=1`]) {
+    expect(titleOf(await (await fetch(url)).text())).toBe(last)
+  }
+  await request.delete(`/api/articles/${doc.id}`, { headers: auth })
+})
