@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   boundedForVisitor,
   checkWhere,
+  numberProblem,
   QueryRuleError,
   VISITOR_LIMITS,
   type FieldInfo,
@@ -74,6 +75,21 @@ describe('checkWhere', () => {
     expect(refusal({ id: { in: Array.from({ length: 500 }, (_, i) => i + 1) } })).toContain(
       '値が多すぎます',
     )
+  })
+})
+
+describe('numberProblem', () => {
+  it('accepts whole numbers in range and refuses anything else, naming the parameter', () => {
+    expect(numberProblem('page', '3')).toBeNull()
+    expect(numberProblem('limit', 0)).toBeNull()
+    expect(numberProblem('depth', undefined)).toBeNull()
+    expect(numberProblem('page', '<script>alert(1)</script>')).toBe(
+      'page は1以上100,000以下の整数で指定してください。',
+    )
+    for (const bad of ['1e9', '-1', 'NaN', '1.5', 'constructor']) {
+      expect(numberProblem('page', bad), bad).not.toBeNull()
+    }
+    expect(numberProblem('depth', '100')).toBe('depth は0以上10以下の整数で指定してください。')
   })
 })
 

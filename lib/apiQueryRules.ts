@@ -149,6 +149,21 @@ export function checkWhere(where: unknown, ctx: QueryRuleContext): void {
   visit(where, 0)
 }
 
+const NUMBER_BOUNDS = { page: [1, 100_000], limit: [0, 10_000], depth: [0, 10] } as const
+
+/**
+ * Why a page, limit or depth parameter is unusable (not a whole number in its range), or null.
+ * Payload passes such values through, and echoes them in its answer.
+ */
+export function numberProblem(name: keyof typeof NUMBER_BOUNDS, value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null
+  const n = Number(value)
+  const [min, max] = NUMBER_BOUNDS[name]
+  return Number.isInteger(n) && n >= min && n <= max
+    ? null
+    : `${name} は${min}以上${max.toLocaleString('ja-JP')}以下の整数で指定してください。`
+}
+
 /** Page size and population depth a visitor may ask for over REST and GraphQL. */
 export const VISITOR_LIMITS = { limit: 50, depth: 2 } as const
 

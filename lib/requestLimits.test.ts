@@ -26,6 +26,7 @@ describe('refuseBeforeReading', () => {
       expect(refuseBeforeReading(req('GET', url))).toEqual({
         status: 400,
         message: 'URLの形式が正しくありません。',
+        bodyUnread: false,
       })
     }
   })

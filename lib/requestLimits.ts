@@ -17,7 +17,12 @@ export const BODY_LIMITS = {
 
 const UPLOAD_PATH = /^\/api\/media(?:\/[^/]+)?\/?$/
 
-export type Refusal = { status: 400 | 411 | 413; message: string }
+export type Refusal = {
+  status: 400 | 411 | 413
+  message: string
+  /** the request's body is left unread, so its connection cannot carry another request */
+  bodyUnread: boolean
+}
 
 /** The body size a request may carry. */
 export function bodyLimit(method: string, pathname: string): number {
@@ -38,22 +43,27 @@ export function refuseBeforeReading(
   try {
     decodeURIComponent(pathname)
   } catch {
-    return { status: 400, message: 'URLの形式が正しくありません。' }
+    return { status: 400, message: 'URLの形式が正しくありません。', bodyUnread: hasBody(req) }
   }
   if (!hasBody(req)) return null
   const length = req.headers['content-length']
   if (length === undefined) {
-    return { status: 411, message: 'リクエストの長さ(Content-Length)を指定してください。' }
+    return {
+      status: 411,
+      message: 'リクエストの長さ(Content-Length)を指定してください。',
+      bodyUnread: true,
+    }
   }
   const bytes = Number(length)
   const limit = bodyLimit(req.method ?? 'GET', pathname)
   if (!Number.isFinite(bytes) || bytes < 0) {
-    return { status: 400, message: 'リクエストの長さが正しくありません。' }
+    return { status: 400, message: 'リクエストの長さが正しくありません。', bodyUnread: true }
   }
   if (bytes > limit) {
     return {
       status: 413,
       message: `送信されたデータが大きすぎます(上限 ${Math.floor(limit / 1024 / 1024)}MB)。`,
+      bodyUnread: true,
     }
   }
   return null

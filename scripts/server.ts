@@ -55,8 +55,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(refusal.status, {
       'Content-Type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
       'Cache-Control': 'no-store',
-      // the body was not read: the connection cannot carry another request
-      Connection: 'close',
+      ...(refusal.bodyUnread ? { Connection: 'close' } : {}),
     })
     res.end(api ? JSON.stringify({ errors: [{ message: refusal.message }] }) : refusal.message)
     return

@@ -1,7 +1,13 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Payload } from 'payload'
 
 import { isStaffUser } from '@/access/isStaff'
-import { boundedForVisitor, checkWhere, QueryRuleError, type FieldInfo } from '@/lib/apiQueryRules'
+import {
+  boundedForVisitor,
+  checkWhere,
+  numberProblem,
+  QueryRuleError,
+  type FieldInfo,
+} from '@/lib/apiQueryRules'
 import { isDocumentId } from '@/lib/documentIds'
 import { PublicError } from '@/lib/publicError'
 
@@ -66,6 +72,11 @@ export const guardApiQuery: CollectionBeforeOperationHook = ({
       if (error instanceof QueryRuleError) throw new PublicError(error.message, 400)
       throw error
     }
+  }
+  for (const name of ['page', 'limit', 'depth'] as const) {
+    const problem = numberProblem(name, a[name])
+    if (problem) throw new PublicError(problem, 400)
+    if (a[name] !== undefined) a[name] = Number(a[name])
   }
   if (a.id !== undefined && a.id !== null && !isDocumentId(req.payload, a.id)) {
     throw new PublicError('お探しのデータは見つかりませんでした。', 404)
