@@ -423,16 +423,38 @@ export interface Review {
   id: number;
   agent: number | Agent;
   rating: number;
+  /**
+   * Empty means not answered
+   */
+  subRatings?: {
+    offers?: number | null;
+    consultant?: number | null;
+    proposal?: number | null;
+    support?: number | null;
+  };
   title: string;
   body: string;
   ageBand: '20s' | '30s' | '40s' | '50s_plus' | 'no_answer';
   gender: 'male' | 'female' | 'other' | 'no_answer';
   industry: 'it' | 'media' | 'consulting' | 'finance' | 'manufacturing' | 'retail' | 'other' | 'no_answer';
   experienceYears: 'lt1' | '1_3' | '3_5' | '5_10' | '10_plus' | 'no_answer';
-  usage: 'registered' | 'joined_project' | 'changed_jobs';
+  usedYear?: number | null;
+  usedMonth?: number | null;
+  usage: 'registered' | 'interviewed' | 'offered' | 'joined';
+  /**
+   * Shown with a reward label; never hidden or filtered by its rating.
+   */
+  rewarded?: boolean | null;
   status: 'pending' | 'approved' | 'rejected';
   rejectionReason?: string | null;
   submittedAt: string;
+  source?: ('form' | 'editor') | null;
+  signals?: {
+    recentFromSubmitter?: number | null;
+    similarity?: number | null;
+    bannedWords?: string | null;
+  };
+  bodyFingerprint?: string | null;
   submitterHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -786,16 +808,36 @@ export interface AgentsSelect<T extends boolean = true> {
 export interface ReviewsSelect<T extends boolean = true> {
   agent?: T;
   rating?: T;
+  subRatings?:
+    | T
+    | {
+        offers?: T;
+        consultant?: T;
+        proposal?: T;
+        support?: T;
+      };
   title?: T;
   body?: T;
   ageBand?: T;
   gender?: T;
   industry?: T;
   experienceYears?: T;
+  usedYear?: T;
+  usedMonth?: T;
   usage?: T;
+  rewarded?: T;
   status?: T;
   rejectionReason?: T;
   submittedAt?: T;
+  source?: T;
+  signals?:
+    | T
+    | {
+        recentFromSubmitter?: T;
+        similarity?: T;
+        bannedWords?: T;
+      };
+  bodyFingerprint?: T;
   submitterHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1023,6 +1065,12 @@ export interface SiteSetting {
     factsMaxAgeMonths: number;
     staleArticleMonths: number;
   };
+  reviewModeration?: {
+    /**
+     * Reviews containing these words are flagged in the moderation queue (width and case are ignored).
+     */
+    bannedWords?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1049,6 +1097,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
             };
         factsMaxAgeMonths?: T;
         staleArticleMonths?: T;
+      };
+  reviewModeration?:
+    | T
+    | {
+        bannedWords?: T;
       };
   updatedAt?: T;
   createdAt?: T;

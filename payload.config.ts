@@ -10,6 +10,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser } from './access/isAdmin'
+import { withRateLimitsTable } from './lib/rateLimitStore'
 
 import { AffiliateLinks } from './collections/AffiliateLinks'
 import { Agents } from './collections/Agents'
@@ -52,6 +53,8 @@ function databaseAdapter(): DatabaseAdapterObj {
     migrationDir: path.resolve(dirname, 'migrations'),
     // production has no schema push: the committed migrations build the schema on first start
     prodMigrations: migrations,
+    // the table of the stored rate limits (lib/rateLimitStore.ts)
+    afterSchemaInit: [withRateLimitsTable],
   })
 }
 

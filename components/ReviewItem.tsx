@@ -1,27 +1,56 @@
 import { formatDateJa } from '@/lib/i18n'
 import type { PublicReview } from '@/lib/queries/agents'
-import { USAGE } from '@/lib/taxonomy'
+import { own } from '@/lib/own'
+import { SUB_RATINGS, USAGE } from '@/lib/taxonomy'
 
 import { RatingStars } from './RatingStars'
 import { ReviewChips } from './ReviewChips'
 
 /** One approved reader review with its rating, attributes and date. */
 export function ReviewItem({ review }: { review: PublicReview }) {
+  const subRatings = Object.entries(SUB_RATINGS).flatMap(([key, label]) => {
+    const value = own<number | null | undefined>(review.subRatings ?? {}, key)
+    return typeof value === 'number' ? [[label, value] as const] : []
+  })
   return (
     <article className="border-b border-slate-200 py-5" data-testid="review">
       <p className="flex flex-wrap items-center gap-2">
         <RatingStars value={review.rating} size="sm" />
         <span className="text-sm font-bold">{review.rating}.0</span>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
-          {USAGE[review.usage]}
+          {own(USAGE, review.usage) ?? ''}
         </span>
+        {review.rewarded ? (
+          // a review written for a reward is shown like any other, with this label
+          <span
+            className="rounded border border-amber-600 px-2 py-0.5 text-xs font-bold text-amber-800"
+            title="投稿者がこの口コミの謝礼・特典を受け取っています"
+          >
+            謝礼あり
+          </span>
+        ) : null}
       </p>
       <h3 className="mt-2 font-bold">{review.title}</h3>
       <div className="mt-2">
         <ReviewChips {...review} />
       </div>
       <p className="mt-2 leading-relaxed whitespace-pre-line">{review.body}</p>
+      {subRatings.length > 0 ? (
+        <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+          {subRatings.map(([label, value]) => (
+            <div key={label} className="flex gap-1">
+              <dt>{label}</dt>
+              <dd className="font-bold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
       <p className="mt-2 text-xs text-slate-600">
+        {review.usedYear && review.usedMonth ? (
+          <>
+            利用時期:{review.usedYear}年{review.usedMonth}月 /{' '}
+          </>
+        ) : null}
         投稿日:<time dateTime={review.submittedAt}>{formatDateJa(review.submittedAt)}</time>
       </p>
     </article>

@@ -115,6 +115,28 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    {
+      name: 'reviewModeration',
+      type: 'group',
+      label: l('口コミの審査', 'Review moderation'),
+      // moderators' working settings: a public list of banned words would tell spammers
+      // what to avoid
+      access: { read: isStaffField },
+      fields: [
+        {
+          name: 'bannedWords',
+          type: 'textarea',
+          label: l('禁止語(1行に1語)', 'Banned words (one per line)'),
+          maxLength: 20_000,
+          admin: {
+            description: l(
+              '投稿された口コミにこれらの語が含まれると、審査キューで知らせます(全角・半角、大文字・小文字は区別しません)。',
+              'Reviews containing these words are flagged in the moderation queue (width and case are ignored).',
+            ),
+          },
+        },
+      ],
+    },
   ],
   hooks: {
     // every page shows the settings (header, footer, PR line)

@@ -45,16 +45,31 @@ export const EXPERIENCE_YEARS = {
   no_answer: '回答しない',
 } as const
 
+/** 利用結果: how far the reader went with the agent */
 export const USAGE = {
-  registered: '登録・面談のみ',
-  joined_project: '案件に参画した',
-  changed_jobs: '転職した',
+  registered: '登録のみ',
+  interviewed: '面談まで',
+  offered: '内定・参画',
+  joined: '転職・参画した',
+} as const
+
+/** The four sub-ratings a reader may give besides the overall one (each optional). */
+export const SUB_RATINGS = {
+  offers: '求人・案件の質',
+  consultant: '担当者の対応',
+  proposal: '提案力',
+  support: 'サポート体制',
 } as const
 
 export const REVIEW_STATUS = {
   pending: '承認待ち',
   approved: '承認済み',
   rejected: '却下',
+} as const
+
+export const REVIEW_SOURCES = {
+  form: '読者の投稿フォーム',
+  editor: '編集部が入力',
 } as const
 
 export const ASPS = {

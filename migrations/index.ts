@@ -2,6 +2,7 @@ import * as migration_20261124_061519_initial from './20261124_061519_initial';
 import * as migration_20261124_065440_article_search_featured from './20261124_065440_article_search_featured';
 import * as migration_20261124_103119_workflow_compliance from './20261124_103119_workflow_compliance';
 import * as migration_20261125_031616_page_dependencies from './20261125_031616_page_dependencies';
+import * as migration_20261125_054118_reader_reviews from './20261125_054118_reader_reviews';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_031616_page_dependencies.up,
     down: migration_20261125_031616_page_dependencies.down,
-    name: '20261125_031616_page_dependencies'
+    name: '20261125_031616_page_dependencies',
+  },
+  {
+    up: migration_20261125_054118_reader_reviews.up,
+    down: migration_20261125_054118_reader_reviews.down,
+    name: '20261125_054118_reader_reviews'
   },
 ];

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { approvedOrStaff } from '@/access/approvedOrStaff'
 import { isEditor, isEditorField } from '@/access/isEditor'
+import { nobodyField } from '@/access/nobody'
 import { rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
 import {
@@ -9,7 +10,9 @@ import {
   EXPERIENCE_YEARS,
   GENDERS,
   INDUSTRIES,
+  REVIEW_SOURCES,
   REVIEW_STATUS,
+  SUB_RATINGS,
   USAGE,
   toOptions,
 } from '@/lib/taxonomy'
@@ -18,7 +21,17 @@ import {
   refreshAgentRatingAfterChange,
   refreshAgentRatingAfterDelete,
 } from './hooks/refreshAgentRating'
+import { prepareReviewText } from './hooks/prepareReviewText'
 import { revalidateReview, revalidateReviewAfterDelete } from './hooks/revalidateReview'
+
+const oneToFive = (value: number | null | undefined) =>
+  value === null ||
+  value === undefined ||
+  (Number.isInteger(value) && value >= 1 && value <= 5) ||
+  '1〜5の整数で入力してください(未回答なら空のまま)。'
+
+/** Server-set fields: readable by editors, written by no API. */
+const serverOnly = { read: isEditorField, create: nobodyField, update: nobodyField }
 
 const attribute = (
   name: string,
@@ -71,6 +84,25 @@ export const Reviews: CollectionConfig = {
           ? true
           : '評価は1〜5の整数で入力してください。',
     },
+    {
+      name: 'subRatings',
+      type: 'group',
+      label: l('項目別の評価', 'Sub-ratings'),
+      admin: { description: l('空欄は未回答', 'Empty means not answered') },
+      fields: [
+        {
+          type: 'row',
+          fields: Object.entries(SUB_RATINGS).map(([name, label]) => ({
+            name,
+            type: 'number' as const,
+            label,
+            min: 1,
+            max: 5,
+            validate: oneToFive,
+          })),
+        },
+      ],
+    },
     { name: 'title', type: 'text', label: l('タイトル', 'Title'), required: true, maxLength: 60 },
     {
       name: 'body',
@@ -95,11 +127,44 @@ export const Reviews: CollectionConfig = {
       ],
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'usedYear',
+          type: 'number',
+          label: l('利用時期(年)', 'Used in (year)'),
+          min: 2000,
+          max: 2100,
+          admin: { step: 1 },
+        },
+        {
+          name: 'usedMonth',
+          type: 'number',
+          label: l('利用時期(月)', 'Used in (month)'),
+          min: 1,
+          max: 12,
+          admin: { step: 1 },
+        },
+      ],
+    },
+    {
       name: 'usage',
       type: 'select',
-      label: l('利用状況', 'Usage'),
+      label: l('利用結果', 'Outcome'),
       required: true,
       options: toOptions(USAGE),
+    },
+    {
+      name: 'rewarded',
+      type: 'checkbox',
+      label: l('謝礼・特典を受け取って書かれた口コミ', 'Written for a reward'),
+      defaultValue: false,
+      admin: {
+        description: l(
+          '「謝礼あり」と表示されます。評価によって隠したり絞り込んだりしません。',
+          'Shown with a reward label; never hidden or filtered by its rating.',
+        ),
+      },
     },
     {
       name: 'status',
@@ -135,6 +200,47 @@ export const Reviews: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
+      name: 'source',
+      type: 'select',
+      label: l('投稿経路', 'Source'),
+      defaultValue: 'editor',
+      options: toOptions(REVIEW_SOURCES),
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'signals',
+      type: 'group',
+      label: l('審査の参考情報', 'Moderation signals'),
+      access: serverOnly,
+      admin: { position: 'sidebar', readOnly: true },
+      fields: [
+        {
+          name: 'recentFromSubmitter',
+          type: 'number',
+          label: l('同じ投稿者の直近30日の投稿数', 'Submissions from this reader in 30 days'),
+        },
+        {
+          name: 'similarity',
+          type: 'number',
+          label: l('既存の口コミとの類似度(0〜1)', 'Similarity to other reviews (0–1)'),
+        },
+        {
+          name: 'bannedWords',
+          type: 'text',
+          label: l('該当した禁止語', 'Banned words found'),
+        },
+      ],
+    },
+    {
+      // the body's duplicate key (lib/reviewText.ts), set by prepareReviewText
+      name: 'bodyFingerprint',
+      type: 'text',
+      unique: true,
+      access: serverOnly,
+      admin: { hidden: true },
+    },
+    {
       // a salted hash, never the address itself: enough to rate-limit and trace abuse
       name: 'submitterHash',
       type: 'text',
@@ -144,6 +250,7 @@ export const Reviews: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeChange: [prepareReviewText],
     afterChange: [refreshAgentRatingAfterChange, revalidateReview],
     beforeDelete: [rememberArticlesShowing('reviews')],
     afterDelete: [refreshAgentRatingAfterDelete, revalidateReviewAfterDelete],

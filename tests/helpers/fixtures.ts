@@ -109,7 +109,8 @@ export const reviewData = (agent: Id, overrides: Record<string, unknown> = {}) =
     agent,
     rating: 4,
     title: 'テストの口コミ',
-    body: '担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。',
+    // each body differs: a copy of another review's body is refused as a duplicate
+    body: `担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。(${unique()})`,
     usage: 'registered',
     ...overrides,
   }) as RequiredDataFromCollectionSlug<'reviews'>

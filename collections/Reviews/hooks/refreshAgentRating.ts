@@ -7,8 +7,26 @@ type AgentRef = Review['agent']
 const agentId = (ref: AgentRef | null | undefined): Agent['id'] | undefined =>
   ref && typeof ref === 'object' ? ref.id : (ref ?? undefined)
 
+// One recomputation per agent at a time in this process: two at once (a bulk approval,
+// several moderators) would both rewrite the agent and collide on its array rows.
+const running = new Map<Agent['id'], Promise<void>>()
+
 /** Recomputes an agent's rating aggregate from its approved reviews. */
-export async function refreshAgentRating(req: PayloadRequest, id: Agent['id']): Promise<void> {
+export function refreshAgentRating(req: PayloadRequest, id: Agent['id']): Promise<void> {
+  const previous = running.get(id) ?? Promise.resolve()
+  const next = previous.then(
+    () => recompute(req, id),
+    () => recompute(req, id),
+  )
+  running.set(id, next)
+  const forget = () => {
+    if (running.get(id) === next) running.delete(id)
+  }
+  next.then(forget, forget)
+  return next
+}
+
+async function recompute(req: PayloadRequest, id: Agent['id']): Promise<void> {
   const { docs } = await req.payload.find({
     collection: 'reviews',
     where: { and: [{ agent: { equals: id } }, { status: { equals: 'approved' } }] },
@@ -45,6 +63,9 @@ export const refreshAgentRatingAfterChange: CollectionAfterChangeHook<Review> = 
   previousDoc,
   req,
 }) => {
+  // only approved reviews count: a new pending one, or a rejection of a pending one, changes
+  // nothing an agent shows
+  if (doc.status !== 'approved' && previousDoc?.status !== 'approved') return doc
   const ids = new Set([agentId(doc.agent), agentId(previousDoc?.agent)])
   for (const id of ids) if (id !== undefined) await refreshAgentRating(req, id)
   return doc

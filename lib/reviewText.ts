@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto'
+
+// Readers' review text: how it is cleaned before it is measured, compared and stored, and
+// what it may not contain. Stored and rendered as plain text (React escapes it), never HTML.
+
+// zero-width, bidi control and other invisible format characters (Unicode category Cf), and
+// control characters other than the line break a reader types between paragraphs
+const INVISIBLE = /[\p{Cf}\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu
+
+/**
+ * NFKC (full-width letters and digits, half-width kana and compatibility forms folded), line
+ * breaks unified, invisible and control characters removed, runs of blank lines shortened,
+ * and the ends trimmed. Lengths and duplicate checks are taken on this text.
+ */
+export function cleanReviewText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** A one-line field (the title): line breaks become spaces. */
+export const cleanReviewLine = (raw: string): string =>
+  cleanReviewText(raw.replace(/[\r\n]+/g, ' '))
+
+/**
+ * The body's fingerprint for duplicate checks: the cleaned text lower-cased with spaces and
+ * punctuation dropped, so that a copy with other spacing, width or punctuation is the same.
+ */
+export function reviewFingerprint(body: string): string {
+  const letters = cleanReviewText(body)
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '')
+  return createHash('sha256').update(letters).digest('hex')
+}
+
+// Contact details are refused in titles and bodies: reviews are about the service, and a
+// review that carries a URL, an address or a number is either an advertisement or someone's
+// personal information.
+const URL_LIKE =
+  /(?:https?:\/\/|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|co|io|info|biz|xyz|me|app|dev|ly|to)\b)/i
+const EMAIL_LIKE = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/i
+// Japanese fixed and mobile numbers (0X-XXXX-XXXX and the like, with or without separators)
+// and the international form
+const PHONE_LIKE = /(?:\+81[-\s]?|\b0)\d{1,4}[-\s]?\d{1,4}[-\s]?\d{3,4}\b/
+
+/** Why the text may not be published as it is, in words for the reader; null when it may. */
+export function contactProblem(text: string): string | null {
+  const cleaned = cleanReviewText(text)
+  if (EMAIL_LIKE.test(cleaned))
+    return 'メールアドレスは書けません(個人の特定や宣伝につながるため)。'
+  if (URL_LIKE.test(cleaned)) return 'URLやドメイン名は書けません(宣伝や誘導につながるため)。'
+  if (PHONE_LIKE.test(cleaned)) return '電話番号は書けません(個人の特定や宣伝につながるため)。'
+  return null
+}
+
+/** Words of the banned list (one per line in site settings) that the text contains. */
+export function bannedWordsIn(text: string, list: string | null | undefined): string[] {
+  if (!list) return []
+  const haystack = cleanReviewText(text).toLowerCase()
+  const words = list
+    .split('\n')
+    .map((word) => cleanReviewLine(word).toLowerCase())
+    .filter(Boolean)
+  return [...new Set(words.filter((word) => haystack.includes(word)))]
+}
+
+/** Character-trigram similarity (0–1) of two texts, shown to moderators as a signal. */
+export function textSimilarity(a: string, b: string): number {
+  const grams = (text: string) => {
+    const letters = cleanReviewText(text)
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]+/gu, '')
+    const set = new Set<string>()
+    for (let i = 0; i + 3 <= letters.length; i++) set.add(letters.slice(i, i + 3))
+    return set
+  }
+  const x = grams(a)
+  const y = grams(b)
+  if (x.size === 0 || y.size === 0) return 0
+  let shared = 0
+  for (const gram of x) if (y.has(gram)) shared++
+  return shared / (x.size + y.size - shared)
+}
