@@ -5,6 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project first (tsc --noEmit); the build does not repeat it
   typescript: { ignoreBuildErrors: true },
+  // loaded by Node from node_modules: its database stores import their drivers at run time
+  serverExternalPackages: ['rate-limiter-flexible'],
   images: {
     // uploads are served by Payload's own API route
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -12,7 +12,8 @@ import {
   type ReviewFormErrors,
   type ReviewFormInput,
 } from './reviewForm'
-import { bannedWordsIn, reviewFingerprint, textSimilarity } from './reviewText'
+import { reviewFingerprint } from './reviewFingerprint'
+import { bannedWordsIn, textSimilarity } from './reviewText'
 
 // A reader's review, from the posted form to a pending review in the moderation queue. The
 // form's checks are in lib/reviewForm.ts; this adds what needs the database: the agent, the

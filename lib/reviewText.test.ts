@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
+import { reviewFingerprint } from './reviewFingerprint'
 import {
   bannedWordsIn,
   cleanReviewLine,
   cleanReviewText,
   contactProblem,
-  reviewFingerprint,
   textSimilarity,
 } from './reviewText'
 

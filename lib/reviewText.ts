@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 // Readers' review text: how it is cleaned before it is measured, compared and stored, and
 // what it may not contain. Stored and rendered as plain text (React escapes it), never HTML.
 
@@ -26,17 +24,6 @@ export function cleanReviewText(raw: string): string {
 /** A one-line field (the title): line breaks become spaces. */
 export const cleanReviewLine = (raw: string): string =>
   cleanReviewText(raw.replace(/[\r\n]+/g, ' '))
-
-/**
- * The body's fingerprint for duplicate checks: the cleaned text lower-cased with spaces and
- * punctuation dropped, so that a copy with other spacing, width or punctuation is the same.
- */
-export function reviewFingerprint(body: string): string {
-  const letters = cleanReviewText(body)
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '')
-  return createHash('sha256').update(letters).digest('hex')
-}
 
 // Contact details are refused in titles and bodies: reviews are about the service, and a
 // review that carries a URL, an address or a number is either an advertisement or someone's
@@ -69,12 +56,16 @@ export function bannedWordsIn(text: string, list: string | null | undefined): st
   return [...new Set(words.filter((word) => haystack.includes(word)))]
 }
 
+/** The letters of a text as compared for duplicates: cleaned, lower-cased, no spaces or punctuation. */
+export const comparableLetters = (text: string): string =>
+  cleanReviewText(text)
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '')
+
 /** Character-trigram similarity (0–1) of two texts, shown to moderators as a signal. */
 export function textSimilarity(a: string, b: string): number {
   const grams = (text: string) => {
-    const letters = cleanReviewText(text)
-      .toLowerCase()
-      .replace(/[\s\p{P}\p{S}]+/gu, '')
+    const letters = comparableLetters(text)
     const set = new Set<string>()
     for (let i = 0; i + 3 <= letters.length; i++) set.add(letters.slice(i, i + 3))
     return set

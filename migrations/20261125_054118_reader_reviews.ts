@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { reviewFingerprint } from '../lib/reviewText'
+import { reviewFingerprint } from '../lib/reviewFingerprint'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`rate_limits\` (

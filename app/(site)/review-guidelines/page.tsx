@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewGuidelinesPage() {
   const settings = await getSiteSettings()
   return (
-    <PolicyPage title="口コミ投稿ガイドライン" revised="2026年11月24日">
+    <PolicyPage title="口コミ投稿ガイドライン" revised="2026年11月25日">
       <section>
         <h2>口コミの集め方</h2>
         <p>{settings.reviewSourceLine}</p>
@@ -40,6 +40,19 @@ export default async function ReviewGuidelinesPage() {
         <p>
           評価の高低を理由に掲載を見送ることはありません。低い評価の口コミも、基準を満たしていれば掲載します。
         </p>
+      </section>
+      <section>
+        <h2>投稿のきまり</h2>
+        <ul>
+          <li>タイトルは5〜60文字、本文は100〜2,000文字で書いてください。</li>
+          <li>URL・メールアドレス・電話番号は書けません(宣伝や個人の特定につながるため)。</li>
+          <li>
+            同じエージェントについての投稿は30日に1件、投稿は1日に5件までです。ほかの口コミと同じ内容の投稿は受け付けません。
+          </li>
+          <li>
+            エージェントや第三者から謝礼・特典を受け取って書いた口コミは、その旨を選んでください。評価にかかわらず掲載し、「謝礼あり」と表示します。
+          </li>
+        </ul>
       </section>
       <section>
         <h2>投稿者の情報の扱い</h2>

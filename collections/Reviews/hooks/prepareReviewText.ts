@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { cleanReviewLine, cleanReviewText, reviewFingerprint } from '@/lib/reviewText'
+import { reviewFingerprint } from '@/lib/reviewFingerprint'
+import { cleanReviewLine, cleanReviewText } from '@/lib/reviewText'
 import type { Review } from '@/payload-types'
 
 /**

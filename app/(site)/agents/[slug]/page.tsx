@@ -12,7 +12,9 @@ import { agentJsonLd, breadcrumbJsonLd } from '@/lib/seo/jsonLd'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PrDisclosure } from '@/components/PrDisclosure'
 import { RatingStars } from '@/components/RatingStars'
+import { ReviewForm } from '@/components/ReviewForm'
 import { ReviewItem } from '@/components/ReviewItem'
+import { currentMonthInJapan } from '@/lib/reviewForm'
 import { formatAsOfJa } from '@/lib/i18n'
 import { getAgentBySlug, getApprovedReviews, REVIEWS_PER_PAGE } from '@/lib/queries/agents'
 import { getArticlesFeaturingAgent } from '@/lib/queries/articles'
@@ -24,6 +26,8 @@ import { formatDateJa } from '@/lib/i18n'
 import Link from 'next/link'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { AGENT_KINDS } from '@/lib/taxonomy'
+
+import { submitReviewAction } from './review/actions'
 
 type Props = {
   params: Promise<{ slug: string }>
@@ -201,6 +205,23 @@ export default async function AgentPage({ params, searchParams }: Props) {
           hrefFor={(p) => `${basePath}${reviewQueryString(filters, sort, p)}#reviews`}
           label="口コミのページ送り"
         />
+        <div className="mt-8" id="write-review">
+          <ReviewForm
+            agentName={agent.name}
+            agentPath={basePath}
+            action={submitReviewAction.bind(null, agent.slug)}
+            thisYear={currentMonthInJapan().year}
+            collapsed={
+              <>
+                会員登録は不要です。投稿は編集部の審査後に掲載されます(
+                <Link href={`${basePath}/review`} className="underline">
+                  専用ページで書く
+                </Link>
+                )。
+              </>
+            }
+          />
+        </div>
       </section>
 
       {featuredIn.length ? (

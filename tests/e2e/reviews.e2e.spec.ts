@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto'
+
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+
+import { apiToken } from '../helpers/login'
+
+// A reader writes a review of an agent, with JavaScript off (a plain form post) and on; it
+// waits for moderation and is not public until then.
+
+const AGENT = 'michibiki'
+
+const tag = () => randomBytes(4).toString('hex')
+const bodyText = (seed: string) =>
+  `登録した翌週に面談があり、希望条件を細かく聞いてもらえました。紹介された求人は希望に近いものが多く、職務経歴書の添削も具体的でした。連絡の頻度も相談して決められたので、在職中でも無理なく進められました。(${seed})`
+
+const reviewForm = (page: Page) => page.getByRole('form', { name: /口コミ投稿フォーム$/ })
+
+async function fillReview(page: Page, title: string, body: string) {
+  const form: Locator = reviewForm(page)
+  await form.getByRole('radio', { name: /^4/ }).check()
+  await form.getByLabel('担当者の対応').selectOption('5')
+  await form.getByLabel('タイトル').fill(title)
+  await form.getByLabel('口コミ本文').fill(body)
+  await form.getByLabel('年代').selectOption('30s')
+  await form.getByLabel('業界').selectOption('it')
+  await form.getByLabel('年', { exact: true }).selectOption('2025')
+  await form.getByLabel('月', { exact: true }).selectOption('4')
+  await form.getByRole('radio', { name: '面談まで' }).check()
+  await form.getByRole('radio', { name: 'いいえ' }).check()
+  await form.getByRole('checkbox', { name: /口コミ投稿ガイドラインに同意する/ }).check()
+}
+
+async function storedReview(request: APIRequestContext, title: string) {
+  const token = await apiToken(request, 'editor')
+  const res = await request.get(
+    `/api/reviews?where[title][equals]=${encodeURIComponent(title)}&depth=0`,
+    { headers: { Authorization: `JWT ${token}` } },
+  )
+  return ((await res.json()) as { docs: Record<string, unknown>[] }).docs
+}
+
+test.describe('without JavaScript', () => {
+  test.use({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 200) + 1}` },
+  })
+
+  test('errors appear beside the fields, nothing typed is lost, and the review waits for moderation', async ({
+    page,
+    request,
+  }) => {
+    const title = `面談の日程調整が早かった${tag()}`
+    await page.goto(`/agents/${AGENT}/review`)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('口コミを書く')
+    await page.getByLabel('タイトル').fill(title)
+    await page.getByLabel('口コミ本文').fill('短すぎる本文')
+    await page.getByRole('button', { name: '口コミを投稿する' }).click()
+
+    await expect(page.getByRole('alert')).toContainText('問題があります')
+    await expect(page.getByText('総合評価を1〜5の星から選んでください。')).toBeVisible()
+    await expect(
+      page.getByText(/本文は100〜2,000文字で入力してください\(いま6文字\)/),
+    ).toBeVisible()
+    await expect(page.getByLabel('口コミ本文')).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel('タイトル')).toHaveValue(title)
+    await expect(page.getByLabel('口コミ本文')).toHaveValue('短すぎる本文')
+
+    await fillReview(page, title, bodyText(tag()))
+    await page.getByRole('button', { name: '口コミを投稿する' }).click()
+    await expect(page.getByRole('status')).toContainText('審査後に掲載されます')
+
+    const [review] = await storedReview(request, title)
+    expect(review).toMatchObject({ status: 'pending', source: 'form', usage: 'interviewed' })
+    // not on the agent page, nor in the public API, until it is approved
+    await expect((await request.get(`/agents/${AGENT}`)).text()).resolves.not.toContain(title)
+    const open = await request.get(`/api/reviews?where[title][equals]=${encodeURIComponent(title)}`)
+    expect(((await open.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  })
+})
+
+test.describe('with JavaScript', () => {
+  test.use({
+    extraHTTPHeaders: { 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 200) + 1}` },
+  })
+
+  test('the form on the agent page sends in place, and a second copy is refused', async ({
+    page,
+    request,
+  }) => {
+    const title = `添削が丁寧で通過率が上がった${tag()}`
+    const body = bodyText(tag())
+    await page.goto(`/agents/${AGENT}`)
+    await page.locator('summary', { hasText: 'の口コミを書く' }).click()
+    await fillReview(page, title, body)
+    await page.getByRole('button', { name: '口コミを投稿する' }).click()
+    await expect(page.getByRole('status')).toContainText('審査後に掲載されます')
+    expect(await storedReview(request, title)).toHaveLength(1)
+
+    // the same text again, for another agent, from the form's own address
+    await page.goto('/agents/freelance-port/review')
+    await fillReview(page, `${title}2`, body)
+    await page.getByRole('button', { name: '口コミを投稿する' }).click()
+    await expect(page.getByText(/同じ内容の口コミがすでに投稿されています/)).toBeVisible()
+    await expect(page.getByLabel('口コミ本文')).toHaveValue(body)
+    expect(await storedReview(request, `${title}2`)).toHaveLength(0)
+  })
+
+  test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.goto(`/agents/${AGENT}/review`)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBe(0)
+    await page.screenshot({ path: 'test-results/review-form-375.png', fullPage: true })
+  })
+})
