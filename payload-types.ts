@@ -71,6 +71,7 @@ export interface Config {
     'article-transitions': ArticleTransition;
     agents: Agent;
     reviews: Review;
+    'review-decisions': ReviewDecision;
     categories: Category;
     media: Media;
     'affiliate-links': AffiliateLink;
@@ -92,6 +93,7 @@ export interface Config {
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     agents: AgentsSelect<false> | AgentsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    'review-decisions': ReviewDecisionsSelect<false> | ReviewDecisionsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'affiliate-links': AffiliateLinksSelect<false> | AffiliateLinksSelect<true>;
@@ -446,6 +448,7 @@ export interface Review {
    */
   rewarded?: boolean | null;
   status: 'pending' | 'approved' | 'rejected';
+  rejectionCategory?: ('guidelines' | 'personal_info' | 'spam' | 'not_firsthand' | 'defamation' | 'other') | null;
   rejectionReason?: string | null;
   submittedAt: string;
   source?: ('form' | 'editor') | null;
@@ -473,6 +476,23 @@ export interface ArticleTransition {
   comment?: string | null;
   scheduledAt?: string | null;
   promotional?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-decisions".
+ */
+export interface ReviewDecision {
+  id: number;
+  review?: (number | null) | Review;
+  reviewTitle?: string | null;
+  rating?: number | null;
+  from?: ('pending' | 'approved' | 'rejected') | null;
+  decision: 'pending' | 'approved' | 'rejected';
+  reasonCategory?: ('guidelines' | 'personal_info' | 'spam' | 'not_firsthand' | 'defamation' | 'other') | null;
+  note?: string | null;
+  by?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -620,6 +640,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reviews';
         value: number | Review;
+      } | null)
+    | ({
+        relationTo: 'review-decisions';
+        value: number | ReviewDecision;
       } | null)
     | ({
         relationTo: 'categories';
@@ -827,6 +851,7 @@ export interface ReviewsSelect<T extends boolean = true> {
   usage?: T;
   rewarded?: T;
   status?: T;
+  rejectionCategory?: T;
   rejectionReason?: T;
   submittedAt?: T;
   source?: T;
@@ -839,6 +864,22 @@ export interface ReviewsSelect<T extends boolean = true> {
       };
   bodyFingerprint?: T;
   submitterHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-decisions_select".
+ */
+export interface ReviewDecisionsSelect<T extends boolean = true> {
+  review?: T;
+  reviewTitle?: T;
+  rating?: T;
+  from?: T;
+  decision?: T;
+  reasonCategory?: T;
+  note?: T;
+  by?: T;
   updatedAt?: T;
   createdAt?: T;
 }

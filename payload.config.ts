@@ -17,6 +17,7 @@ import { Agents } from './collections/Agents'
 import { ArticleTransitions } from './collections/ArticleTransitions'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
+import { ReviewDecisions } from './collections/ReviewDecisions'
 import { Clicks } from './collections/Clicks'
 import { Media } from './collections/Media'
 import { guardApiQuery } from './collections/shared/guardApiQuery'
@@ -88,6 +89,7 @@ export default buildConfig({
     ArticleTransitions,
     Agents,
     Reviews,
+    ReviewDecisions,
     Categories,
     Media,
     AffiliateLinks,

@@ -67,6 +67,16 @@ export const REVIEW_STATUS = {
   rejected: '却下',
 } as const
 
+/** Why a review is not published: the fixed list moderators choose from. */
+export const REJECTION_REASONS = {
+  guidelines: 'ガイドライン違反',
+  personal_info: '個人情報',
+  spam: '宣伝・スパム',
+  not_firsthand: '実体験でない',
+  defamation: '誹謗中傷',
+  other: 'その他',
+} as const
+
 export const REVIEW_SOURCES = {
   form: '読者の投稿フォーム',
   editor: '編集部が入力',

@@ -3,6 +3,7 @@ import * as migration_20261124_065440_article_search_featured from './20261124_0
 import * as migration_20261124_103119_workflow_compliance from './20261124_103119_workflow_compliance';
 import * as migration_20261125_031616_page_dependencies from './20261125_031616_page_dependencies';
 import * as migration_20261125_054118_reader_reviews from './20261125_054118_reader_reviews';
+import * as migration_20261125_055736_review_decisions from './20261125_055736_review_decisions';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_054118_reader_reviews.up,
     down: migration_20261125_054118_reader_reviews.down,
-    name: '20261125_054118_reader_reviews'
+    name: '20261125_054118_reader_reviews',
+  },
+  {
+    up: migration_20261125_055736_review_decisions.up,
+    down: migration_20261125_055736_review_decisions.down,
+    name: '20261125_055736_review_decisions'
   },
 ];

@@ -10,6 +10,7 @@ import {
   EXPERIENCE_YEARS,
   GENDERS,
   INDUSTRIES,
+  REJECTION_REASONS,
   REVIEW_SOURCES,
   REVIEW_STATUS,
   SUB_RATINGS,
@@ -22,6 +23,7 @@ import {
   refreshAgentRatingAfterDelete,
 } from './hooks/refreshAgentRating'
 import { prepareReviewText } from './hooks/prepareReviewText'
+import { recordDecision } from './hooks/recordDecision'
 import { revalidateReview, revalidateReviewAfterDelete } from './hooks/revalidateReview'
 
 const oneToFive = (value: number | null | undefined) =>
@@ -177,17 +179,30 @@ export const Reviews: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
-      name: 'rejectionReason',
-      type: 'textarea',
-      label: l('却下理由', 'Rejection reason'),
-      maxLength: 500,
+      name: 'rejectionCategory',
+      type: 'select',
+      label: l('却下の理由', 'Rejection reason'),
+      options: toOptions(REJECTION_REASONS),
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.status === 'rejected' },
       validate: (
         value: string | null | undefined,
         { siblingData }: { siblingData: { status?: string } },
+      ) => (siblingData?.status === 'rejected' && !value ? '却下する理由を選んでください。' : true),
+    },
+    {
+      name: 'rejectionReason',
+      type: 'textarea',
+      label: l('却下理由の補足', 'Rejection note'),
+      maxLength: 500,
+      admin: { position: 'sidebar', condition: (_, sibling) => sibling?.status === 'rejected' },
+      validate: (
+        value: string | null | undefined,
+        { siblingData }: { siblingData: { status?: string; rejectionCategory?: string } },
       ) =>
-        siblingData?.status === 'rejected' && !value?.trim()
-          ? '却下する場合は理由を入力してください。'
+        siblingData?.status === 'rejected' &&
+        siblingData.rejectionCategory === 'other' &&
+        !value?.trim()
+          ? '「その他」の場合は理由を書いてください。'
           : true,
     },
     {
@@ -251,7 +266,7 @@ export const Reviews: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [prepareReviewText],
-    afterChange: [refreshAgentRatingAfterChange, revalidateReview],
+    afterChange: [recordDecision, refreshAgentRatingAfterChange, revalidateReview],
     beforeDelete: [rememberArticlesShowing('reviews')],
     afterDelete: [refreshAgentRatingAfterDelete, revalidateReviewAfterDelete],
   },

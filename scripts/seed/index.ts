@@ -184,6 +184,7 @@ export async function seed(
       experienceYears: review.experienceYears as never,
       usage: review.usage as never,
       status: review.status,
+      rejectionCategory: review.rejectionCategory,
       rejectionReason: review.rejectionReason,
       submittedAt: new Date(now - review.daysAgo * DAY).toISOString(),
       submitterHash: hash,

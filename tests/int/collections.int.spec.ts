@@ -117,11 +117,25 @@ describe('reviews', () => {
           data: reviewData(agentId, { status: 'rejected' }),
         }),
       ),
+    ).toContain('rejectionCategory')
+    // 「その他」 needs its reason written out
+    expect(
+      await invalidFields(() =>
+        payload.create({
+          ...sys,
+          collection: 'reviews',
+          data: reviewData(agentId, { status: 'rejected', rejectionCategory: 'other' }),
+        }),
+      ),
     ).toContain('rejectionReason')
     const ok = await payload.create({
       ...sys,
       collection: 'reviews',
-      data: reviewData(agentId, { status: 'rejected', rejectionReason: '宣伝目的のため' }),
+      data: reviewData(agentId, {
+        status: 'rejected',
+        rejectionCategory: 'spam',
+        rejectionReason: '宣伝目的のため',
+      }),
     })
     expect(ok.status).toBe('rejected')
   })

@@ -76,7 +76,7 @@ describe('agent getters', () => {
         data: reviewData(agent.id, {
           rating,
           status,
-          rejectionReason: status === 'rejected' ? '理由' : null,
+          rejectionCategory: status === 'rejected' ? 'spam' : null,
         }),
       })
     }

@@ -249,7 +249,7 @@ describe('each block that shows another document makes the page depend on it', (
       ...sys,
       collection: 'reviews',
       id: review.id,
-      data: { status: 'rejected', rejectionReason: 'ガイドライン違反' },
+      data: { status: 'rejected', rejectionCategory: 'guidelines' },
     })
     expect(expired()).toEqual(expected)
     reset()

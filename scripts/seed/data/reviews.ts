@@ -12,7 +12,7 @@ type Row = [
   usage: string,
   status: 'approved' | 'pending' | 'rejected',
   daysAgo: number,
-  rejectionReason?: string,
+  rejection?: [category: 'defamation' | 'not_firsthand' | 'spam', note: string],
 ]
 
 const rows: Row[] = [
@@ -23,7 +23,7 @@ const rows: Row[] = [
   ['michibiki', 2, '希望と違う業界の求人が続いた', 'IT業界を希望と伝えていたのに、人材業界の営業職の求人が何度か送られてきました。担当を変えてもらってからは改善しましたが、最初は戸惑いました。', '20s', 'male', 'retail', '1_3', 'registered', 'approved', 70],
   ['michibiki', 5, '内定後のフォローまで丁寧', '退職の切り出し方や引き継ぎのスケジュールまで相談に乗ってもらえました。入社後も一度連絡をくれて、最後まで気にかけてもらえた印象です。', '30s', 'female', 'it', '5_10', 'joined', 'approved', 90],
   ['michibiki', 4, '土日の面談に対応してもらえた', '平日は仕事で時間が取れなかったので、土曜日にオンラインで面談してもらえたのはありがたかったです。求人の説明も分かりやすかったです。', 'no_answer', 'no_answer', 'it', '3_5', 'registered', 'pending', 2],
-  ['michibiki', 1, '最悪でした!!!絶対に使うな', '最悪最悪最悪。担当が無能。二度と使いません。みんな絶対に登録しないでください。本当に時間の無駄でした。', '20s', 'male', 'other', 'lt1', 'registered', 'rejected', 5, '具体的な利用体験の記載がなく、誹謗中傷にあたる表現が含まれるため掲載を見送りました。'],
+  ['michibiki', 1, '最悪でした!!!絶対に使うな', '最悪最悪最悪。担当が無能。二度と使いません。みんな絶対に登録しないでください。本当に時間の無駄でした。', '20s', 'male', 'other', 'lt1', 'registered', 'rejected', 5, ['defamation', '具体的な利用体験の記載がなく、誹謗中傷にあたる表現が含まれるため掲載を見送りました。']],
 
   ['high-career-bridge', 5, '経営層と直接話せる機会をもらえた', 'ヘッドハンターの方の紹介で、応募前に先方の役員とカジュアルに話す場を設けてもらえました。ポジションの期待値がはっきりして、入社後のギャップがほとんどありませんでした。', '40s', 'male', 'consulting', '10_plus', 'joined', 'approved', 15],
   ['high-career-bridge', 4, '急かされないのが良い', '今すぐ転職するつもりはないと伝えたところ、半年に一度くらいの頻度で良い求人だけを紹介してくれました。じっくり考えたい人に向いていると思います。', '40s', 'female', 'finance', '10_plus', 'registered', 'approved', 33],
@@ -41,7 +41,7 @@ const rows: Row[] = [
   ['freelance-port', 2, 'リモート案件は少なめ', '首都圏の常駐案件が中心で、フルリモートの案件はあまり紹介されませんでした。地方在住の人には使いにくいかもしれません。', '30s', 'female', 'it', '3_5', 'registered', 'approved', 110],
   ['freelance-port', 4, '独立前の相談にも乗ってもらえた', 'まだ会社員のうちに面談を受け、開業届や税金の基本まで教えてもらいました。案件の紹介だけでなく、独立の流れを整理できたのが良かったです。', '20s', 'female', 'media', '3_5', 'registered', 'approved', 140],
   ['freelance-port', 5, '担当者の業界知識がすごい', 'PMOの経験があるという担当の方で、案件の体制や現場の雰囲気を具体的に説明してくれました。参画してからのギャップがありませんでした。', '40s', 'male', 'it', '10_plus', 'joined', 'pending', 3],
-  ['freelance-port', 4, '案件探しに使ってます', '登録してから何となく使ってます。よいと思います。特に書くことはありません。', '30s', 'male', 'it', '3_5', 'registered', 'rejected', 6, '利用体験の具体的な内容が確認できないため掲載を見送りました。'],
+  ['freelance-port', 4, '案件探しに使ってます', '登録してから何となく使ってます。よいと思います。特に書くことはありません。', '30s', 'male', 'it', '3_5', 'registered', 'rejected', 6, ['not_firsthand', '利用体験の具体的な内容が確認できないため掲載を見送りました。']],
 
   ['it-works-gate', 4, 'フルリモートで地方から参画できた', '地方に住んでいますが、フルリモートの案件を紹介してもらい首都圏の企業の仕事をしています。移住前と収入がほとんど変わらず満足しています。', '30s', 'male', 'it', '5_10', 'joined', 'approved', 10],
   ['it-works-gate', 3, '案件は多いが選ぶのが大変', '案件数が多いので選択肢は豊富ですが、似たような案件が多く比較に時間がかかりました。希望条件をしっかり伝えると絞り込んでもらえます。', '20s', 'female', 'it', '1_3', 'registered', 'approved', 22],
@@ -58,7 +58,7 @@ const rows: Row[] = [
   ['consul-links', 5, '担当者がコンサル出身で話が早い', '担当の方がコンサルティングファーム出身なので、プロジェクトの内容や求められる役割の説明が的確でした。ミスマッチがほとんどありません。', '40s', 'female', 'consulting', '10_plus', 'joined', 'approved', 115],
   ['consul-links', 2, '案件開始までの期間が長かった', '面談から実際に案件が始まるまで2か月ほどかかりました。すぐに働きたい人は他のサービスも併用した方が安心です。', '50s_plus', 'male', 'finance', '10_plus', 'joined', 'approved', 150],
   ['consul-links', 4, '契約書の説明が丁寧', '業務委託契約の注意点を一つずつ説明してもらえたので、初めてでも安心して契約できました。', '30s', 'female', 'consulting', '3_5', 'joined', 'pending', 1],
-  ['consul-links', 1, '競合サービスの方がおすすめ', 'こちらは使わずに○○というサービスを使った方が絶対に良いです。URLはこちらです。', '30s', 'no_answer', 'other', 'no_answer', 'registered', 'rejected', 9, '他サービスへの誘導を目的とした内容のため掲載を見送りました。'],
+  ['consul-links', 1, '競合サービスの方がおすすめ', 'こちらは使わずに○○というサービスを使った方が絶対に良いです。URLはこちらです。', '30s', 'no_answer', 'other', 'no_answer', 'registered', 'rejected', 9, ['spam', '他サービスへの誘導を目的とした内容のため掲載を見送りました。']],
 
   ['career-sprout', 5, '初めての転職でも迷わなかった', '何から始めればいいか分からない状態でしたが、自己分析から応募書類の作成まで一つずつ一緒に進めてもらえました。第二新卒でも内定を2社もらえました。', '20s', 'female', 'retail', '1_3', 'joined', 'approved', 7],
   ['career-sprout', 4, '面接練習を何度もしてくれた', '面接が苦手だったので、本番前に4回も練習に付き合ってもらいました。話す内容を整理できて、自信を持って臨めました。', '20s', 'male', 'manufacturing', '1_3', 'joined', 'approved', 28],
@@ -67,7 +67,7 @@ const rows: Row[] = [
   ['career-sprout', 5, '夜の面談に対応してもらえた', '仕事が終わってから21時にオンラインで面談してもらえました。在職中でも無理なく転職活動を進められました。', '20s', 'no_answer', 'media', '1_3', 'joined', 'approved', 105],
   ['career-sprout', 2, '担当者の連絡が遅いことがあった', '担当の方が忙しいのか、メールの返信に数日かかることがありました。サポートの内容は良かっただけに残念です。', '20s', 'female', 'finance', 'lt1', 'registered', 'approved', 135],
   ['career-sprout', 4, '自己分析のワークが役に立った', '面談の前に送られてきた自己分析のシートが分かりやすく、自分の強みを言葉にするきっかけになりました。', '20s', 'female', 'no_answer', '1_3', 'registered', 'pending', 2],
-  ['career-sprout', 5, 'いいサービスです', 'いいサービスです。いいサービスです。いいサービスです。いいサービスです。', '20s', 'male', 'other', 'lt1', 'registered', 'rejected', 11, '同じ文の繰り返しで、利用体験の内容が確認できないため掲載を見送りました。'],
+  ['career-sprout', 5, 'いいサービスです', 'いいサービスです。いいサービスです。いいサービスです。いいサービスです。', '20s', 'male', 'other', 'lt1', 'registered', 'rejected', 11, ['not_firsthand', '同じ文の繰り返しで、利用体験の内容が確認できないため掲載を見送りました。']],
   // added later: appended so that earlier keys (seed-review-NN) never shift
   ['michibiki', 4, '企業ごとの社風まで教えてもらえた', '求人票だけでは分からない職場の雰囲気や残業の実態を、担当者が企業とのやり取りをもとに教えてくれました。入社後のギャップが小さかったです。', '30s', 'male', 'media', '3_5', 'joined', 'approved', 160],
   ['michibiki', 3, '地方の求人はやや少なめ', '地元での転職を希望していましたが、紹介される求人は首都圏が中心でした。リモート可の求人を含めると選択肢は広がりました。', '40s', 'female', 'manufacturing', '10_plus', 'registered', 'approved', 175],
@@ -77,7 +77,7 @@ const rows: Row[] = [
 ]
 
 export const REVIEWS = rows.map(
-  ([agent, rating, title, body, ageBand, gender, industry, experienceYears, usage, status, daysAgo, rejectionReason], i) => ({
+  ([agent, rating, title, body, ageBand, gender, industry, experienceYears, usage, status, daysAgo, rejection], i) => ({
     key: `seed-review-${String(i + 1).padStart(2, '0')}`,
     agent,
     rating,
@@ -90,6 +90,7 @@ export const REVIEWS = rows.map(
     usage,
     status,
     daysAgo,
-    rejectionReason: rejectionReason ?? null,
+    rejectionCategory: rejection?.[0] ?? null,
+    rejectionReason: rejection?.[1] ?? null,
   }),
 )

@@ -1,0 +1,160 @@
+// Moderation decisions: a reason from the fixed list, and a record of every decision that no
+// API can add to, change or remove.
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Agent, User } from '@/payload-types'
+import { createAgent, createRoleUsers, reviewData } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+
+let payload: Payload
+let agent: Agent
+let users: Awaited<ReturnType<typeof createRoleUsers>>
+
+const as = (user: User) => ({ user, overrideAccess: false as const, depth: 0 })
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  agent = await createAgent(payload)
+  users = await createRoleUsers(payload)
+})
+
+const decisionsOf = async (review: number | string) =>
+  (
+    await payload.find({
+      collection: 'review-decisions',
+      where: { review: { equals: review } },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
+
+describe('moderation decisions', () => {
+  it('are recorded with who, from, to, reason and the rating at that moment', async () => {
+    const review = await payload.create({
+      collection: 'reviews',
+      data: reviewData(agent.id, { rating: 2 }),
+      overrideAccess: true,
+    })
+    expect(await decisionsOf(review.id)).toHaveLength(0) // waiting is not a decision
+    await payload.update({
+      collection: 'reviews',
+      id: review.id,
+      data: { status: 'rejected', rejectionCategory: 'personal_info' },
+      ...as(users.editor as User),
+    })
+    await payload.update({
+      collection: 'reviews',
+      id: review.id,
+      data: { status: 'approved' },
+      ...as(users.admin as User),
+    })
+    const decisions = await decisionsOf(review.id)
+    expect(
+      decisions.map(({ from, decision, reasonCategory, rating, by }) => ({
+        from,
+        decision,
+        reasonCategory,
+        rating,
+        by,
+      })),
+    ).toEqual([
+      {
+        from: 'pending',
+        decision: 'rejected',
+        reasonCategory: 'personal_info',
+        rating: 2,
+        by: users.editor.id,
+      },
+      {
+        from: 'rejected',
+        decision: 'approved',
+        reasonCategory: null,
+        rating: 2,
+        by: users.admin.id,
+      },
+    ])
+  })
+
+  it('need a reason from the list, and 「その他」 needs it written out', async () => {
+    const review = await payload.create({
+      collection: 'reviews',
+      data: reviewData(agent.id),
+      overrideAccess: true,
+    })
+    const refusal = (data: Record<string, unknown>) =>
+      payload
+        .update({ collection: 'reviews', id: review.id, data, ...as(users.editor as User) })
+        .then(
+          () => null,
+          (e: { data?: { errors?: { path: string; message: string }[] } }) => e.data?.errors,
+        )
+    expect(await refusal({ status: 'rejected' })).toEqual([
+      {
+        path: 'rejectionCategory',
+        message: '却下する理由を選んでください。',
+        label: expect.anything(),
+      },
+    ])
+    expect((await refusal({ status: 'rejected', rejectionCategory: 'other' }))?.[0]?.message).toBe(
+      '「その他」の場合は理由を書いてください。',
+    )
+    expect(
+      await refusal({ status: 'rejected', rejectionCategory: 'nonsense' as never }),
+    ).toBeTruthy()
+    expect(
+      await refusal({
+        status: 'rejected',
+        rejectionCategory: 'other',
+        rejectionReason: '重複投稿',
+      }),
+    ).toBeNull()
+  })
+
+  it('cannot be added, changed or removed through the API by any role', async () => {
+    const review = await payload.create({
+      collection: 'reviews',
+      data: reviewData(agent.id, { status: 'approved' }),
+      overrideAccess: true,
+    })
+    const [record] = await decisionsOf(review.id)
+    expect(record.decision).toBe('approved')
+    for (const role of ['admin', 'editor', 'writer', 'marketer'] as const) {
+      const user = users[role] as User
+      const attempts = [
+        payload.create({
+          collection: 'review-decisions',
+          data: { decision: 'approved', review: review.id },
+          ...as(user),
+        }),
+        payload.update({
+          collection: 'review-decisions',
+          id: record.id,
+          data: { decision: 'rejected' },
+          ...as(user),
+        }),
+        payload.delete({ collection: 'review-decisions', id: record.id, ...as(user) }),
+      ]
+      for (const attempt of attempts)
+        await expect(attempt, role).rejects.toMatchObject({ status: 403 })
+    }
+    // editors and admins read the record; writers and marketers do not
+    expect(
+      (await payload.find({ collection: 'review-decisions', ...as(users.editor as User) }))
+        .totalDocs,
+    ).toBeGreaterThan(0)
+    await expect(
+      payload.find({ collection: 'review-decisions', ...as(users.writer as User) }),
+    ).rejects.toMatchObject({ status: 403 })
+    // the record outlives the review
+    await payload.delete({ collection: 'reviews', id: review.id, overrideAccess: true })
+    const kept = await payload.findByID({
+      collection: 'review-decisions',
+      id: record.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(kept.reviewTitle).toBe(review.title)
+  })
+})
