@@ -76,6 +76,10 @@ export default buildConfig({
           Component: '/components/admin/ComplianceView#ComplianceView',
           path: '/compliance',
         },
+        reviewQueue: {
+          Component: '/components/admin/ReviewQueueView#ReviewQueueView',
+          path: '/review-queue',
+        },
       },
     },
   },

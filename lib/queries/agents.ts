@@ -1,5 +1,6 @@
 import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
+import { daysAgo, outcomesByRating, totals } from '@/lib/moderationStats'
 import { getPayloadClient } from '@/lib/payload'
 import type { ReviewFilters, ReviewSort } from '@/lib/reviewFilters'
 import type { Agent } from '@/payload-types'
@@ -92,3 +93,17 @@ export const getApprovedReviews = cachedQuery<
 >('approved-reviews', readApprovedReviews, (agentId) => [TAGS.agentReviews(agentId)])
 
 export type PublicReview = Awaited<ReturnType<typeof getApprovedReviews>>['docs'][number]
+
+/**
+ * What happened to the reviews of an agent submitted in the last 12 months: received,
+ * published, not published and waiting (the line under the agent's reviews). Expires with
+ * the agent's reviews, so every decision shows at once.
+ */
+export const getReviewOutcomes = cachedQuery(
+  'review-outcomes',
+  async (agentId: Agent['id']) => {
+    const payload = await getPayloadClient()
+    return totals(await outcomesByRating(payload, { since: daysAgo(365), agent: agentId }))
+  },
+  (agentId) => [TAGS.agentReviews(agentId)],
+)

@@ -156,7 +156,7 @@ test.describe('the API’s limits', () => {
         agent: agentId,
         rating: 4,
         title: '削除確認の口コミ',
-        body: '担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。',
+        body: `担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。(${Date.now()})`,
         usage: 'registered',
         status: 'approved',
       },

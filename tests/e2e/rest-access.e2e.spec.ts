@@ -145,7 +145,8 @@ const specs: Record<string, Spec> = {
         agent: await agentId(request),
         rating: 4,
         title: '権限テストの口コミ',
-        body: '担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。',
+        // each body differs: a copy of another review's body is refused as a duplicate
+        body: `担当者の対応が丁寧で、希望に合う案件を短期間で紹介してもらえました。(${Math.random().toString(36).slice(2)})`,
         usage: 'registered',
       })
       // a pending review: only staff may see it

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
-import { apiToken } from '../helpers/login'
+import { apiToken, loginAs } from '../helpers/login'
 
 // A reader writes a review of an agent, with JavaScript off (a plain form post) and on; it
 // waits for moderation and is not public until then.
@@ -113,5 +113,87 @@ test.describe('with JavaScript', () => {
     )
     expect(overflow).toBe(0)
     await page.screenshot({ path: 'test-results/review-form-375.png', fullPage: true })
+  })
+})
+
+test.describe('moderation', () => {
+  test.use({
+    extraHTTPHeaders: { 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 200) + 1}` },
+  })
+
+  test('an editor approves one review and rejects another from the queue; readers see only the approved one', async ({
+    page,
+    request,
+  }) => {
+    const agent = 'it-works-gate'
+    const approvedTitle = `案件の紹介が早かった${tag()}`
+    const rejectedTitle = `紹介が遅かった${tag()}`
+    for (const title of [approvedTitle, rejectedTitle]) {
+      await page.goto(`/agents/${agent}/review`)
+      await fillReview(page, title, bodyText(tag()))
+      await page.getByRole('button', { name: '口コミを投稿する' }).click()
+      await expect(page.getByRole('status')).toContainText('審査後に掲載されます')
+    }
+    const before = await (await request.get(`/agents/${agent}`)).text()
+    const countBefore = Number(/口コミ(\d+)件/.exec(before)?.[1])
+
+    await loginAs(page, 'editor')
+    await page.goto('/admin/review-queue')
+    await expect(page.getByRole('heading', { name: '口コミ審査' })).toBeVisible()
+    await page.getByRole('button', { name: `「${approvedTitle}」を承認` }).click()
+    await expect(page.getByRole('status')).toHaveText('1件を承認しました。')
+    // a rejection needs a reason from the list
+    await page.getByRole('button', { name: new RegExp(`「${rejectedTitle}」を却下`) }).click()
+    await expect(page.getByRole('alert').first()).toContainText('却下する理由を選んでください。')
+    await page.getByLabel('却下の理由').selectOption({ label: '宣伝・スパム' })
+    await page.getByRole('button', { name: new RegExp(`「${rejectedTitle}」を却下`) }).click()
+    await expect(page.getByRole('status')).toHaveText('1件を却下しました。')
+    await expect(page.getByText(rejectedTitle)).toHaveCount(0)
+
+    // within a second the agent page shows the approved review and the new count
+    await expect(async () => {
+      const html = await (await request.get(`/agents/${agent}`)).text()
+      expect(html).toContain(approvedTitle)
+      expect(Number(/口コミ(\d+)件/.exec(html)?.[1])).toBe(countBefore + 1)
+    }).toPass({ timeout: 1_000, intervals: [100] })
+    const html = await (await request.get(`/agents/${agent}`)).text()
+    expect(html).not.toContain(rejectedTitle)
+    const rest = await request.get(
+      `/api/reviews?where[title][equals]=${encodeURIComponent(rejectedTitle)}`,
+    )
+    expect(((await rest.json()) as { totalDocs: number }).totalDocs).toBe(0)
+    const gql = await request.post('/api/graphql', {
+      data: {
+        query: `{ Reviews(where: { title: { equals: "${rejectedTitle}" } }) { totalDocs } }`,
+      },
+    })
+    expect(
+      ((await gql.json()) as { data: { Reviews: { totalDocs: number } } }).data.Reviews.totalDocs,
+    ).toBe(0)
+
+    // the decisions are on record with who made them
+    const token = await apiToken(request, 'editor')
+    const records = await request.get(
+      `/api/review-decisions?where[reviewTitle][in]=${encodeURIComponent(approvedTitle)},${encodeURIComponent(rejectedTitle)}&depth=1`,
+      { headers: { Authorization: `JWT ${token}` } },
+    )
+    const docs = (
+      (await records.json()) as {
+        docs: {
+          reviewTitle: string
+          decision: string
+          reasonCategory: string | null
+          by: { email: string }
+        }[]
+      }
+    ).docs
+    expect(
+      docs.map((d) => [d.reviewTitle, d.decision, d.reasonCategory, d.by.email]).sort(),
+    ).toEqual(
+      [
+        [approvedTitle, 'approved', null, 'editor@example.com'],
+        [rejectedTitle, 'rejected', 'spam', 'editor@example.com'],
+      ].sort(),
+    )
   })
 })

@@ -329,6 +329,27 @@ describe('each block that shows another document makes the page depend on it', (
 })
 
 describe('agents, reviews, settings and categories', () => {
+  it('a reader’s new review, still waiting, expires only the agent’s review data', async () => {
+    const agent = await createAgent(payload)
+    await publish(lexical(paragraph('比較'), blockNode('agentCard', { agent: agent.id })))
+    reset()
+    const review = await payload.create({
+      ...sys,
+      collection: 'reviews',
+      data: reviewData(agent.id),
+    })
+    expect(expired()).toEqual([`agent-reviews:${agent.id}`])
+    // rejecting it changes the counts under the reviews, nothing the agent's figures show
+    reset()
+    await payload.update({
+      ...sys,
+      collection: 'reviews',
+      id: review.id,
+      data: { status: 'rejected', rejectionCategory: 'spam' },
+    })
+    expect(expired()).toEqual([`agent-reviews:${agent.id}`])
+  })
+
   it('approving a review expires the agent, its reviews and the articles featuring it', async () => {
     const agent = await createAgent(payload)
     const featuring = await publish(

@@ -5,13 +5,31 @@ import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
 import type { Review } from '@/payload-types'
 
+const agentOf = (ref: Review['agent'] | null | undefined) =>
+  ref && typeof ref === 'object' ? ref.id : ref
+
 // An article that quotes a review shows its text, rating and attributes (and only while it is
 // approved), so approving, rejecting, editing or deleting the review expires those articles.
-// The agent's own pages follow from the rating refresh (refreshAgentRating → agent change).
-export const revalidateReview: CollectionAfterChangeHook<Review> = async ({ doc, req }) => {
+// The agent's review data (its list and the line counting received, published, not published
+// and waiting reviews) changes with any review, even one still waiting; the agent's other
+// pages follow from the rating refresh when an approved review changes.
+export const revalidateReview: CollectionAfterChangeHook<Review> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return doc
   const articles = await articlesShowing(req, 'reviews', [doc.id])
-  if (articles.length) revalidateTags(articles.map(TAGS.article), req.context)
+  const agents = new Set([agentOf(doc.agent), agentOf(previousDoc?.agent)])
+  revalidateTags(
+    [
+      ...articles.map(TAGS.article),
+      ...[...agents].flatMap((id) =>
+        id === undefined || id === null ? [] : [TAGS.agentReviews(id)],
+      ),
+    ],
+    req.context,
+  )
   return doc
 }
 

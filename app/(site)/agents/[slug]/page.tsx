@@ -16,7 +16,12 @@ import { ReviewForm } from '@/components/ReviewForm'
 import { ReviewItem } from '@/components/ReviewItem'
 import { currentMonthInJapan } from '@/lib/reviewForm'
 import { formatAsOfJa } from '@/lib/i18n'
-import { getAgentBySlug, getApprovedReviews, REVIEWS_PER_PAGE } from '@/lib/queries/agents'
+import {
+  getAgentBySlug,
+  getApprovedReviews,
+  getReviewOutcomes,
+  REVIEWS_PER_PAGE,
+} from '@/lib/queries/agents'
 import { getArticlesFeaturingAgent } from '@/lib/queries/articles'
 import { parseReviewQuery, reviewQueryString } from '@/lib/reviewFilters'
 import { Pagination } from '@/components/Pagination'
@@ -54,9 +59,10 @@ export default async function AgentPage({ params, searchParams }: Props) {
   const { filters, sort, page } = parseReviewQuery(await searchParams)
   const [agent, settings] = await Promise.all([loadAgent(slug), getSiteSettings()])
   if (!agent || page === null) notFound()
-  const [reviews, featuredIn] = await Promise.all([
+  const [reviews, featuredIn, outcomes] = await Promise.all([
     getApprovedReviews(agent.id, page, sort, REVIEWS_PER_PAGE, filters),
     getArticlesFeaturingAgent(agent.id),
+    getReviewOutcomes(agent.id),
   ])
   if (page > 1 && page > reviews.totalPages) notFound()
   const filtered = Object.keys(filters).length > 0
@@ -182,6 +188,14 @@ export default async function AgentPage({ params, searchParams }: Props) {
           {agent.name}の口コミ
         </h2>
         <p className="mt-2 text-xs leading-relaxed text-slate-600">{settings.reviewSourceLine}</p>
+        <p className="mt-1 text-xs leading-relaxed text-slate-600" data-testid="review-outcomes">
+          過去12か月に寄せられた口コミ{outcomes.received}件のうち、掲載{outcomes.published}
+          件・非掲載{outcomes.notPublished}件・審査中{outcomes.waiting}件(
+          <Link href="/review-guidelines" className="underline">
+            審査の基準
+          </Link>
+          )。
+        </p>
         <ReviewFilterForm action={basePath} filters={filters} sort={sort} />
         <p className="mt-4 text-sm text-slate-700" aria-live="polite" data-testid="review-count">
           {filtered ? '条件に合う口コミ' : '口コミ'}:{reviews.totalDocs}件

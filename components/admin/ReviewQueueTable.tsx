@@ -1,0 +1,211 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState, useTransition } from 'react'
+
+import { REJECTION_REASONS } from '@/lib/taxonomy'
+
+export type QueueRow = {
+  id: string | number
+  title: string
+  body: string
+  rating: number
+  agentName: string
+  submittedAt: string
+  rewarded: boolean
+  recentFromSubmitter: number | null
+  similarity: number | null
+  bannedWords: string | null
+  editHref: string
+}
+
+type Decision =
+  | { status: 'approved' }
+  | { status: 'rejected'; rejectionCategory: string; rejectionReason: string }
+
+/**
+ * The pending reviews with their signals: approve or reject one, or tick several and decide
+ * them together. Decisions go through the REST API as the signed-in editor, so the reviews'
+ * hooks record them and refresh the agent's figures as for any other edit.
+ */
+export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
+  const router = useRouter()
+  const [selected, setSelected] = useState<Set<QueueRow['id']>>(new Set())
+  const [reason, setReason] = useState<string>('')
+  const [note, setNote] = useState('')
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, startTransition] = useTransition()
+
+  const decide = (ids: QueueRow['id'][], decision: Decision) =>
+    startTransition(async () => {
+      setMessage(null)
+      const failures: string[] = []
+      for (const id of ids) {
+        const res = await fetch(`/api/reviews/${encodeURIComponent(String(id))}`, {
+          method: 'PATCH',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(decision),
+        })
+        if (!res.ok) {
+          const body = (await res.json().catch(() => null)) as {
+            errors?: { message?: string; data?: { errors?: { message: string }[] } }[]
+          } | null
+          const first = body?.errors?.[0]
+          failures.push(first?.data?.errors?.[0]?.message ?? first?.message ?? `${res.status}`)
+        }
+      }
+      const done = ids.length - failures.length
+      setMessage(
+        failures.length
+          ? {
+              ok: false,
+              text: `${done}件を処理し、${failures.length}件は失敗しました: ${failures[0]}`,
+            }
+          : {
+              ok: true,
+              text: `${done}件を${decision.status === 'approved' ? '承認' : '却下'}しました。`,
+            },
+      )
+      setSelected(new Set())
+      router.refresh()
+    })
+
+  const reject = (ids: QueueRow['id'][]) => {
+    if (!reason) {
+      setMessage({ ok: false, text: '却下する理由を選んでください。' })
+      return
+    }
+    if (reason === 'other' && !note.trim()) {
+      setMessage({ ok: false, text: '「その他」の場合は理由を書いてください。' })
+      return
+    }
+    decide(ids, { status: 'rejected', rejectionCategory: reason, rejectionReason: note.trim() })
+  }
+
+  const toggle = (id: QueueRow['id']) =>
+    setSelected((current) => {
+      const next = new Set(current)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+  const ids = [...selected]
+
+  if (rows.length === 0)
+    return <p className="review-queue__empty">審査待ちの口コミはありません。</p>
+
+  return (
+    <div className="review-queue">
+      <fieldset className="review-queue__bar" disabled={busy}>
+        <legend>選んだ口コミ({ids.length}件)をまとめて処理</legend>
+        <label>
+          却下の理由
+          <select value={reason} onChange={(e) => setReason(e.target.value)}>
+            <option value="">選んでください</option>
+            {Object.entries(REJECTION_REASONS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          補足(「その他」は必須)
+          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+        </label>
+        <button
+          type="button"
+          disabled={ids.length === 0}
+          onClick={() => decide(ids, { status: 'approved' })}
+        >
+          まとめて承認
+        </button>
+        <button type="button" disabled={ids.length === 0} onClick={() => reject(ids)}>
+          まとめて却下
+        </button>
+      </fieldset>
+      {message ? (
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          className={message.ok ? 'review-queue__ok' : 'review-queue__error'}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <table className="review-queue__table">
+        <caption>審査待ち(古い順、{rows.length}件)</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label="すべて選ぶ"
+                checked={ids.length === rows.length}
+                onChange={(e) =>
+                  setSelected(new Set(e.target.checked ? rows.map((r) => r.id) : []))
+                }
+              />
+            </th>
+            <th scope="col">口コミ</th>
+            <th scope="col">評価</th>
+            <th scope="col">審査の参考</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`「${row.title}」を選ぶ`}
+                  checked={selected.has(row.id)}
+                  onChange={() => toggle(row.id)}
+                />
+              </td>
+              <td>
+                <a href={row.editHref}>
+                  <strong>{row.title}</strong>
+                </a>
+                <div>
+                  {row.agentName} / 投稿 {new Date(row.submittedAt).toLocaleString('ja-JP')}
+                </div>
+                <p className="review-queue__body">{row.body}</p>
+              </td>
+              <td>★{row.rating}</td>
+              <td>
+                <ul>
+                  <li>同じ投稿者の直近30日: {row.recentFromSubmitter ?? '—'}件</li>
+                  <li>
+                    類似度: {row.similarity === null ? '—' : `${Math.round(row.similarity * 100)}%`}
+                  </li>
+                  <li>禁止語: {row.bannedWords || 'なし'}</li>
+                  <li>謝礼: {row.rewarded ? 'あり' : 'なし'}</li>
+                </ul>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => decide([row.id], { status: 'approved' })}
+                  aria-label={`「${row.title}」を承認`}
+                >
+                  承認
+                </button>{' '}
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => reject([row.id])}
+                  aria-label={`「${row.title}」を却下(上で選んだ理由で)`}
+                >
+                  却下
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
