@@ -65,7 +65,9 @@ export async function outcomesByRating(
       (['approved', 'rejected', 'pending'] as const).map(async (status) => {
         const { totalDocs } = await payload.count({
           collection: 'reviews',
-          where: { and: [...scope, { rating: { equals: rating } }, { status: { equals: status } }] },
+          where: {
+            and: [...scope, { rating: { equals: rating } }, { status: { equals: status } }],
+          },
           overrideAccess: true,
         })
         outcomes[rating][status] = totalDocs
