@@ -3,10 +3,12 @@ import type { Payload } from 'payload'
 import { idString } from '@/lib/ids'
 import { bodyReferences } from '@/lib/bodyReferences'
 import { toCsv } from '@/lib/csv'
+import { daysAgo, outcomesByRating, suppressionWarning } from '@/lib/moderationStats'
 import type { AffiliateLink, Agent, Article } from '@/payload-types'
 
 // The compliance view: every problem across the site that could put an unlabelled ad, a dead
-// affiliate link or out-of-date facts in front of readers, each pointing at the document to fix.
+// affiliate link or out-of-date facts in front of readers, or shows moderation that favours
+// high ratings, each pointing at the place to fix it.
 
 export type ProblemKind =
   | 'link-missing'
@@ -15,6 +17,7 @@ export type ProblemKind =
   | 'facts-outdated'
   | 'article-stale'
   | 'disclosure-missing'
+  | 'review-suppression'
 
 export const PROBLEM_LABELS: Record<ProblemKind, string> = {
   'link-missing': 'リンクが存在しない',
@@ -23,10 +26,12 @@ export const PROBLEM_LABELS: Record<ProblemKind, string> = {
   'facts-outdated': 'エージェント情報が古い',
   'article-stale': '長期間更新されていない記事',
   'disclosure-missing': 'PR表記の欠落',
+  'review-suppression': '低評価の口コミの非掲載が多い',
 }
 
 const SEVERITY: ProblemKind[] = [
   'disclosure-missing',
+  'review-suppression',
   'link-missing',
   'link-disabled',
   'link-expired',
@@ -164,8 +169,30 @@ export async function findComplianceProblems(
     }
   }
 
+  // moderation that rejects low ratings more often than high ones misleads readers
+  const since = daysAgo(REVIEW_RATES_DAYS, now)
+  for (const agent of agents) {
+    const warning = suppressionWarning(
+      await outcomesByRating(payload, { since, agent: agent.id }),
+    )
+    if (warning) {
+      problems.push({
+        kind: 'review-suppression',
+        label: PROBLEM_LABELS['review-suppression'],
+        collection: 'agents',
+        id: String(agent.id),
+        title: agent.name,
+        detail: `直近${REVIEW_RATES_DAYS}日: ${warning}`,
+        adminPath: `/admin/review-queue?days=${REVIEW_RATES_DAYS}`,
+      })
+    }
+  }
+
   return problems.sort((a, b) => SEVERITY.indexOf(a.kind) - SEVERITY.indexOf(b.kind))
 }
+
+/** The period over which the compliance view compares moderation by rating. */
+export const REVIEW_RATES_DAYS = 90
 
 const CSV_COLUMNS = [
   { key: 'label', header: '問題' },

@@ -15,6 +15,7 @@ import {
   linkData,
   linkNode,
   paragraph,
+  reviewData,
   unique,
 } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
@@ -274,5 +275,46 @@ describe('the compliance checks', () => {
     })
     const problems = await findComplianceProblems(payload)
     expect(problems.some((p) => p.id === String(draft.id))).toBe(false)
+  })
+
+  it('warns where low ratings are rejected markedly more often than high ones', async () => {
+    const agent = await payload.create({ ...sys, collection: 'agents', data: agentData() })
+    const fair = await payload.create({ ...sys, collection: 'agents', data: agentData() })
+    const review = (agentId: Id, rating: number, rejected: boolean) =>
+      payload.create({
+        ...sys,
+        collection: 'reviews',
+        data: reviewData(agentId, {
+          rating,
+          status: rejected ? 'rejected' : 'approved',
+          rejectionCategory: rejected ? 'guidelines' : null,
+        }),
+      })
+    // ★1–2: 4 of 6 not published; ★4–5: 1 of 8
+    for (const [rating, rejected] of [
+      [1, true],
+      [1, true],
+      [2, true],
+      [2, true],
+      [1, false],
+      [2, false],
+      [5, true],
+      [5, false],
+      [5, false],
+      [5, false],
+      [4, false],
+      [4, false],
+      [4, false],
+      [4, false],
+    ] as const) {
+      await review(agent.id, rating, rejected)
+      // the same decisions for every rating: no warning
+      await review(fair.id, rating, rating === 5 && rejected)
+    }
+    const problems = await findComplianceProblems(payload)
+    const found = problems.filter((p) => p.kind === 'review-suppression')
+    expect(found.map((p) => p.id)).toEqual([String(agent.id)])
+    expect(found[0].detail).toContain('★1〜2の口コミの非掲載率(67%)')
+    expect(found[0].adminPath).toBe('/admin/review-queue?days=90')
   })
 })
