@@ -447,6 +447,14 @@ export interface Review {
    * Shown with a reward label; never hidden or filtered by its rating.
    */
   rewarded?: boolean | null;
+  /**
+   * One reply: from the editors, or an official answer from the agent entered by an editor.
+   */
+  reply?: {
+    author?: ('editorial' | 'agent') | null;
+    text?: string | null;
+    repliedAt?: string | null;
+  };
   status: 'pending' | 'approved' | 'rejected';
   rejectionCategory?: ('guidelines' | 'personal_info' | 'spam' | 'not_firsthand' | 'defamation' | 'other') | null;
   rejectionReason?: string | null;
@@ -850,6 +858,13 @@ export interface ReviewsSelect<T extends boolean = true> {
   usedMonth?: T;
   usage?: T;
   rewarded?: T;
+  reply?:
+    | T
+    | {
+        author?: T;
+        text?: T;
+        repliedAt?: T;
+      };
   status?: T;
   rejectionCategory?: T;
   rejectionReason?: T;

@@ -1,7 +1,7 @@
 import { formatDateJa } from '@/lib/i18n'
 import type { PublicReview } from '@/lib/queries/agents'
 import { own } from '@/lib/own'
-import { SUB_RATINGS, USAGE } from '@/lib/taxonomy'
+import { REPLY_AUTHORS, SUB_RATINGS, USAGE } from '@/lib/taxonomy'
 
 import { RatingStars } from './RatingStars'
 import { ReviewChips } from './ReviewChips'
@@ -44,6 +44,22 @@ export function ReviewItem({ review }: { review: PublicReview }) {
             </div>
           ))}
         </dl>
+      ) : null}
+      {review.reply?.text ? (
+        <aside
+          className="mt-3 rounded-lg border-l-4 border-slate-400 bg-slate-50 p-3"
+          aria-label={own(REPLY_AUTHORS, review.reply.author) ?? '返信'}
+        >
+          <p className="text-sm font-bold">
+            {own(REPLY_AUTHORS, review.reply.author) ?? '返信'}
+            {review.reply.repliedAt ? (
+              <time className="ml-2 font-normal text-slate-600" dateTime={review.reply.repliedAt}>
+                {formatDateJa(review.reply.repliedAt)}
+              </time>
+            ) : null}
+          </p>
+          <p className="mt-1 text-sm leading-relaxed whitespace-pre-line">{review.reply.text}</p>
+        </aside>
       ) : null}
       <p className="mt-2 text-xs text-slate-600">
         {review.usedYear && review.usedMonth ? (

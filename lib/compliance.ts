@@ -172,9 +172,7 @@ export async function findComplianceProblems(
   // moderation that rejects low ratings more often than high ones misleads readers
   const since = daysAgo(REVIEW_RATES_DAYS, now)
   for (const agent of agents) {
-    const warning = suppressionWarning(
-      await outcomesByRating(payload, { since, agent: agent.id }),
-    )
+    const warning = suppressionWarning(await outcomesByRating(payload, { since, agent: agent.id }))
     if (warning) {
       problems.push({
         kind: 'review-suppression',

@@ -77,6 +77,12 @@ export const REJECTION_REASONS = {
   other: 'その他',
 } as const
 
+/** Who a reply under a review is from (entered by an editor either way). */
+export const REPLY_AUTHORS = {
+  editorial: '編集部より',
+  agent: 'エージェントからの公式回答',
+} as const
+
 export const REVIEW_SOURCES = {
   form: '読者の投稿フォーム',
   editor: '編集部が入力',

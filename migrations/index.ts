@@ -4,6 +4,7 @@ import * as migration_20261124_103119_workflow_compliance from './20261124_10311
 import * as migration_20261125_031616_page_dependencies from './20261125_031616_page_dependencies';
 import * as migration_20261125_054118_reader_reviews from './20261125_054118_reader_reviews';
 import * as migration_20261125_055736_review_decisions from './20261125_055736_review_decisions';
+import * as migration_20261125_061820_review_replies from './20261125_061820_review_replies';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_055736_review_decisions.up,
     down: migration_20261125_055736_review_decisions.down,
-    name: '20261125_055736_review_decisions'
+    name: '20261125_055736_review_decisions',
+  },
+  {
+    up: migration_20261125_061820_review_replies.up,
+    down: migration_20261125_061820_review_replies.down,
+    name: '20261125_061820_review_replies'
   },
 ];

@@ -11,6 +11,7 @@ import {
   GENDERS,
   INDUSTRIES,
   REJECTION_REASONS,
+  REPLY_AUTHORS,
   REVIEW_SOURCES,
   REVIEW_STATUS,
   SUB_RATINGS,
@@ -167,6 +168,36 @@ export const Reviews: CollectionConfig = {
           'Shown with a reward label; never hidden or filtered by its rating.',
         ),
       },
+    },
+    {
+      name: 'reply',
+      type: 'group',
+      label: l('返信(口コミの下に表示)', 'Reply (shown under the review)'),
+      admin: {
+        description: l(
+          '編集部から、またはエージェントから受け取った公式回答を、1件だけ掲載できます。',
+          'One reply: from the editors, or an official answer from the agent entered by an editor.',
+        ),
+      },
+      fields: [
+        {
+          name: 'author',
+          type: 'select',
+          label: l('返信者', 'From'),
+          options: toOptions(REPLY_AUTHORS),
+          validate: (
+            value: string | null | undefined,
+            { siblingData }: { siblingData: { text?: string | null } },
+          ) => (siblingData?.text?.trim() && !value ? '返信者を選んでください。' : true),
+        },
+        { name: 'text', type: 'textarea', label: l('返信の本文', 'Text'), maxLength: 1000 },
+        {
+          name: 'repliedAt',
+          type: 'date',
+          label: l('返信日', 'Replied at'),
+          admin: { readOnly: true },
+        },
+      ],
     },
     {
       name: 'status',

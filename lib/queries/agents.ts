@@ -81,6 +81,7 @@ async function readApprovedReviews(
       usedMonth: true,
       rewarded: true,
       subRatings: true,
+      reply: true,
       submittedAt: true,
     },
     overrideAccess: false,

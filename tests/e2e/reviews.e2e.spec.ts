@@ -160,6 +160,21 @@ test.describe('moderation', () => {
     }).toPass({ timeout: 1_000, intervals: [100] })
     const html = await (await request.get(`/agents/${agent}`)).text()
     expect(html).not.toContain(rejectedTitle)
+
+    // the editors reply under the approved review
+    const editor = await apiToken(request, 'editor')
+    const [approved] = await storedReview(request, approvedTitle)
+    const reply = `ご投稿ありがとうございます${tag()}`
+    const patched = await request.patch(`/api/reviews/${String(approved.id)}`, {
+      headers: { Authorization: `JWT ${editor}` },
+      data: { reply: { author: 'editorial', text: reply } },
+    })
+    expect(patched.status()).toBe(200)
+    await page.goto(`/agents/${agent}`)
+    const answer = page
+      .getByRole('complementary', { name: '編集部より' })
+      .filter({ hasText: reply })
+    await expect(answer).toBeVisible()
     const rest = await request.get(
       `/api/reviews?where[title][equals]=${encodeURIComponent(rejectedTitle)}`,
     )
@@ -174,7 +189,7 @@ test.describe('moderation', () => {
     ).toBe(0)
 
     // the decisions are on record with who made them
-    const token = await apiToken(request, 'editor')
+    const token = editor
     const records = await request.get(
       `/api/review-decisions?where[reviewTitle][in]=${encodeURIComponent(approvedTitle)},${encodeURIComponent(rejectedTitle)}&depth=1`,
       { headers: { Authorization: `JWT ${token}` } },

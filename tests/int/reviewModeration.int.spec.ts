@@ -157,4 +157,45 @@ describe('moderation decisions', () => {
     })
     expect(kept.reviewTitle).toBe(review.title)
   })
+
+  it('an editor attaches one reply, stored as plain cleaned text and dated', async () => {
+    const review = await payload.create({
+      collection: 'reviews',
+      data: reviewData(agent.id, { status: 'approved' }),
+      overrideAccess: true,
+    })
+    const refused = await payload
+      .update({
+        collection: 'reviews',
+        id: review.id,
+        data: { reply: { text: '返信です' } },
+        ...as(users.editor as User),
+      })
+      .then(
+        () => null,
+        (e: { data?: { errors?: { path: string }[] } }) => e.data?.errors?.map((x) => x.path),
+      )
+    expect(refused).toEqual(['reply.author'])
+    const replied = await payload.update({
+      collection: 'reviews',
+      id: review.id,
+      data: {
+        reply: { author: 'agent', text: ' ご利用ありがとうございました。<b>改善します</b>\u200b ' },
+      },
+      ...as(users.editor as User),
+    })
+    expect(replied.reply?.text).toBe('ご利用ありがとうございました。<b>改善します</b>')
+    expect(replied.reply?.author).toBe('agent')
+    expect(Date.now() - new Date(replied.reply!.repliedAt!).getTime()).toBeLessThan(60_000)
+    // writers and marketers cannot reply
+    for (const role of ['writer', 'marketer'] as const)
+      await expect(
+        payload.update({
+          collection: 'reviews',
+          id: review.id,
+          data: { reply: { author: 'editorial', text: 'x' } },
+          ...as(users[role] as User),
+        }),
+      ).rejects.toMatchObject({ status: 403 })
+  })
 })

@@ -5,11 +5,25 @@ import { cleanReviewLine, cleanReviewText } from '@/lib/reviewText'
 import type { Review } from '@/payload-types'
 
 /**
- * Every review's text is stored cleaned (NFKC, no invisible or control characters), however it
+ * Every review's text (and its reply's) is stored cleaned (NFKC, no invisible or control characters), however it
  * arrives, and carries the fingerprint of its body that makes a copy of any other review's
  * body a duplicate (a unique index, so two copies sent at once cannot both be stored).
  */
-export const prepareReviewText: CollectionBeforeChangeHook<Review> = ({ data }) => {
+export const prepareReviewText: CollectionBeforeChangeHook<Review> = ({ data, originalDoc }) => {
+  // a reply is plain text like the review, dated when its text changes
+  if (data.reply && typeof data.reply.text === 'string') {
+    const text = cleanReviewText(data.reply.text)
+    data.reply = {
+      ...data.reply,
+      text: text || null,
+      author: text ? data.reply.author : null,
+      repliedAt: !text
+        ? null
+        : text === originalDoc?.reply?.text
+          ? (originalDoc?.reply?.repliedAt ?? new Date().toISOString())
+          : new Date().toISOString(),
+    }
+  }
   if (typeof data.title === 'string') data.title = cleanReviewLine(data.title)
   if (typeof data.body === 'string') {
     data.body = cleanReviewText(data.body)
