@@ -376,6 +376,26 @@ export interface Agent {
   /**
    * Computed from approved reviews
    */
+  ratingLast12Months?: number | null;
+  /**
+   * Computed from approved reviews
+   */
+  reviewCountLast12Months?: number | null;
+  /**
+   * Computed from approved reviews
+   */
+  ratingDetails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Computed from approved reviews
+   */
   ratingDistribution?: {
     r1?: number | null;
     r2?: number | null;
@@ -821,6 +841,9 @@ export interface AgentsSelect<T extends boolean = true> {
   primaryLink?: T;
   ratingAverage?: T;
   reviewCount?: T;
+  ratingLast12Months?: T;
+  reviewCountLast12Months?: T;
+  ratingDetails?: T;
   ratingDistribution?:
     | T
     | {

@@ -5,6 +5,7 @@ import * as migration_20261125_031616_page_dependencies from './20261125_031616_
 import * as migration_20261125_054118_reader_reviews from './20261125_054118_reader_reviews';
 import * as migration_20261125_055736_review_decisions from './20261125_055736_review_decisions';
 import * as migration_20261125_061820_review_replies from './20261125_061820_review_replies';
+import * as migration_20261125_062037_agent_rating_details from './20261125_062037_agent_rating_details';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_061820_review_replies.up,
     down: migration_20261125_061820_review_replies.down,
-    name: '20261125_061820_review_replies'
+    name: '20261125_061820_review_replies',
+  },
+  {
+    up: migration_20261125_062037_agent_rating_details.up,
+    down: migration_20261125_062037_agent_rating_details.down,
+    name: '20261125_062037_agent_rating_details'
   },
 ];

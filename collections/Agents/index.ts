@@ -141,6 +141,35 @@ export const Agents: CollectionConfig = {
       admin: readOnlyAggregate,
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'ratingLast12Months',
+          type: 'number',
+          label: l('直近12か月の平均評価', 'Average, last 12 months'),
+          defaultValue: 0,
+          access: computedOnly,
+          admin: readOnlyAggregate,
+        },
+        {
+          name: 'reviewCountLast12Months',
+          type: 'number',
+          label: l('直近12か月の口コミ数', 'Reviews, last 12 months'),
+          defaultValue: 0,
+          access: computedOnly,
+          admin: readOnlyAggregate,
+        },
+      ],
+    },
+    {
+      // averages and counts by sub-rating and by reader attribute (lib/reviewAggregates.ts)
+      name: 'ratingDetails',
+      type: 'json',
+      label: l('項目別・属性別の評価', 'Ratings by item and by reader'),
+      access: computedOnly,
+      admin: readOnlyAggregate,
+    },
+    {
       name: 'ratingDistribution',
       type: 'group',
       label: l('評価の分布', 'Rating distribution'),

@@ -224,7 +224,9 @@ describe('the compliance checks', () => {
     })
 
     const problems = await findComplianceProblems(payload)
-    const about = (id: Id) => problems.filter((p) => p.id === String(id)).map((p) => p.kind)
+    // an id names a document only together with its collection
+    const about = (id: Id) =>
+      problems.filter((p) => p.collection === 'articles' && p.id === String(id)).map((p) => p.kind)
     expect(about(withPaused.id)).toEqual(['link-disabled'])
     expect(about(withExpired.id)).toEqual(['link-expired'])
     expect(about(withMissing.id)).toEqual(['link-missing'])
@@ -232,7 +234,7 @@ describe('the compliance checks', () => {
     expect(about(clean.id)).toEqual([])
     expect(problems[0].kind).toBe('disclosure-missing')
 
-    const facts = problems.find((p) => p.id === String(agent.id))
+    const facts = problems.find((p) => p.collection === 'agents' && p.id === String(agent.id))
     expect(facts).toMatchObject({
       kind: 'facts-outdated',
       collection: 'agents',
@@ -240,14 +242,15 @@ describe('the compliance checks', () => {
     })
     expect(facts?.detail).toContain('公開求人数')
     expect(facts?.detail).not.toContain('対応エリア')
-    expect(problems.find((p) => p.id === String(withPaused.id))?.adminPath).toBe(
-      `/admin/collections/articles/${withPaused.id}`,
-    )
+    expect(
+      problems.find((p) => p.collection === 'articles' && p.id === String(withPaused.id))
+        ?.adminPath,
+    ).toBe(`/admin/collections/articles/${withPaused.id}`)
 
     // a year and more later, every article here is stale
     const later = new Date(Date.now() + 400 * 24 * 3600 * 1000)
     const stale = (await findComplianceProblems(payload, later)).filter(
-      (p) => p.kind === 'article-stale' && p.id === String(clean.id),
+      (p) => p.kind === 'article-stale' && p.collection === 'articles' && p.id === String(clean.id),
     )
     expect(stale).toHaveLength(1)
 
@@ -274,7 +277,9 @@ describe('the compliance checks', () => {
       }),
     })
     const problems = await findComplianceProblems(payload)
-    expect(problems.some((p) => p.id === String(draft.id))).toBe(false)
+    expect(problems.some((p) => p.collection === 'articles' && p.id === String(draft.id))).toBe(
+      false,
+    )
   })
 
   it('warns where low ratings are rejected markedly more often than high ones', async () => {
@@ -312,7 +317,9 @@ describe('the compliance checks', () => {
       await review(fair.id, rating, rating === 5 && rejected)
     }
     const problems = await findComplianceProblems(payload)
-    const found = problems.filter((p) => p.kind === 'review-suppression')
+    const found = problems.filter(
+      (p) => p.kind === 'review-suppression' && [String(agent.id), String(fair.id)].includes(p.id),
+    )
     expect(found.map((p) => p.id)).toEqual([String(agent.id)])
     expect(found[0].detail).toContain('★1〜2の口コミの非掲載率(67%)')
     expect(found[0].adminPath).toBe('/admin/review-queue?days=90')

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { aggregateReviews } from '@/lib/reviewAggregates'
 import type { Agent, Review } from '@/payload-types'
 
 type AgentRef = Review['agent']
@@ -11,7 +12,7 @@ const agentId = (ref: AgentRef | null | undefined): Agent['id'] | undefined =>
 // several moderators) would both rewrite the agent and collide on its array rows.
 const running = new Map<Agent['id'], Promise<void>>()
 
-/** Recomputes an agent's rating aggregate from its approved reviews. */
+/** Recomputes an agent's figures from scratch from its approved reviews (lib/reviewAggregates.ts). */
 export function refreshAgentRating(req: PayloadRequest, id: Agent['id']): Promise<void> {
   const previous = running.get(id) ?? Promise.resolve()
   const next = previous.then(
@@ -30,26 +31,30 @@ async function recompute(req: PayloadRequest, id: Agent['id']): Promise<void> {
   const { docs } = await req.payload.find({
     collection: 'reviews',
     where: { and: [{ agent: { equals: id } }, { status: { equals: 'approved' } }] },
-    select: { rating: true },
+    select: {
+      rating: true,
+      submittedAt: true,
+      subRatings: true,
+      ageBand: true,
+      industry: true,
+      experienceYears: true,
+    },
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  const distribution = { r1: 0, r2: 0, r3: 0, r4: 0, r5: 0 }
-  let sum = 0
-  for (const { rating } of docs) {
-    const key = `r${rating}` as keyof typeof distribution
-    if (Object.hasOwn(distribution, key)) distribution[key] += 1
-    sum += rating
-  }
+  const figures = aggregateReviews(docs)
   await req.payload.update({
     collection: 'agents',
     id,
     data: {
-      reviewCount: docs.length,
-      ratingAverage: docs.length ? Math.round((sum / docs.length) * 10) / 10 : 0,
-      ratingDistribution: distribution,
+      reviewCount: figures.reviewCount,
+      ratingAverage: figures.ratingAverage,
+      ratingDistribution: figures.ratingDistribution,
+      ratingLast12Months: figures.recent.average,
+      reviewCountLast12Months: figures.recent.count,
+      ratingDetails: { subRatings: figures.subRatings, bySegment: figures.bySegment },
     },
     depth: 0,
     overrideAccess: true,
