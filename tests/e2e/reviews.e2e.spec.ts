@@ -105,7 +105,9 @@ test.describe('with JavaScript', () => {
     expect(await storedReview(request, `${title}2`)).toHaveLength(0)
   })
 
-  test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
+  test('the form and the agent page fit a 375 px phone without sideways scrolling', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto(`/agents/${AGENT}/review`)
     const overflow = await page.evaluate(
@@ -113,6 +115,15 @@ test.describe('with JavaScript', () => {
     )
     expect(overflow).toBe(0)
     await page.screenshot({ path: 'test-results/review-form-375.png', fullPage: true })
+    // and the agent page with its figures by item and by reader
+    await page.goto(`/agents/${AGENT}`)
+    await expect(page.getByTestId('review-outcomes')).toContainText('過去12か月に寄せられた口コミ')
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0)
+    await page.screenshot({ path: 'test-results/agent-page-375.png', fullPage: true })
   })
 })
 

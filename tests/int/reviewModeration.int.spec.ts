@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { aggregateReviews } from '@/lib/reviewAggregates'
 import type { Agent, User } from '@/payload-types'
 import { createAgent, createRoleUsers, reviewData } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
@@ -197,5 +198,55 @@ describe('moderation decisions', () => {
           ...as(users[role] as User),
         }),
       ).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('keep the agent’s figures equal to a recomputation from its approved reviews', async () => {
+    const own = await createAgent(payload)
+    const reviews = await Promise.all(
+      [
+        { rating: 5, subRatings: { offers: 5, consultant: 4 }, ageBand: '30s', industry: 'it' },
+        { rating: 3, subRatings: { offers: 2 }, ageBand: '30s', industry: 'it' },
+        { rating: 1, ageBand: '40s', industry: 'finance' },
+        { rating: 4, ageBand: '30s', industry: 'it', submittedAt: '2024-01-10T00:00:00.000Z' },
+      ].map((data) =>
+        payload.create({
+          collection: 'reviews',
+          data: reviewData(own.id, data),
+          overrideAccess: true,
+        }),
+      ),
+    )
+    for (const review of reviews)
+      await payload.update({
+        collection: 'reviews',
+        id: review.id,
+        data: { status: 'approved' },
+        ...as(users.editor as User),
+      })
+    // one is rejected after all: it leaves every figure
+    await payload.update({
+      collection: 'reviews',
+      id: reviews[2].id,
+      data: { status: 'rejected', rejectionCategory: 'defamation' },
+      ...as(users.editor as User),
+    })
+    const stored = await payload.findByID({ collection: 'agents', id: own.id, depth: 0 })
+    const approved = await payload.find({
+      collection: 'reviews',
+      where: { and: [{ agent: { equals: own.id } }, { status: { equals: 'approved' } }] },
+      pagination: false,
+      overrideAccess: true,
+    })
+    const expected = aggregateReviews(approved.docs)
+    expect(stored.reviewCount).toBe(3)
+    expect(stored.ratingAverage).toBe(4)
+    expect(stored.ratingLast12Months).toBe(4) // the 2024 review is older than 12 months
+    expect(stored.reviewCountLast12Months).toBe(2)
+    expect(stored.ratingDetails).toEqual({
+      subRatings: expected.subRatings,
+      bySegment: expected.bySegment,
+    })
+    expect(expected.bySegment.ageBand).toEqual({ '30s': { average: 4, count: 3 } })
+    expect(expected.subRatings.offers).toEqual({ average: 3.5, count: 2 })
   })
 })

@@ -25,6 +25,7 @@ import {
 import { getArticlesFeaturingAgent } from '@/lib/queries/articles'
 import { parseReviewQuery, reviewQueryString } from '@/lib/reviewFilters'
 import { Pagination } from '@/components/Pagination'
+import { RatingBreakdown } from '@/components/RatingBreakdown'
 import { RatingDistribution } from '@/components/RatingDistribution'
 import { ReviewFilterForm } from '@/components/ReviewFilterForm'
 import { formatDateJa } from '@/lib/i18n'
@@ -118,9 +119,19 @@ export default async function AgentPage({ params, searchParams }: Props) {
           <span className="text-2xl font-bold">{(agent.ratingAverage ?? 0).toFixed(1)}</span>
           <span className="text-sm text-slate-600">口コミ{agent.reviewCount ?? 0}件</span>
         </p>
+        {agent.reviewCountLast12Months ? (
+          <p className="mt-1 text-sm text-slate-700" data-testid="rating-recent">
+            直近12か月の平均:
+            <span className="font-bold">{(agent.ratingLast12Months ?? 0).toFixed(1)}</span>(
+            {agent.reviewCountLast12Months}件)
+          </p>
+        ) : null}
         <RatingDistribution
           distribution={agent.ratingDistribution}
           total={agent.reviewCount ?? 0}
+        />
+        <RatingBreakdown
+          details={agent.ratingDetails as Parameters<typeof RatingBreakdown>[0]['details']}
         />
         {linkSlug ? (
           <div className="mt-4">
