@@ -35,32 +35,38 @@ export function RatingBreakdown({ details }: { details: Details }) {
   return (
     <div className="mt-4 grid gap-4 sm:grid-cols-2">
       {items.length ? (
-        <dl className="text-sm" aria-label="項目別の評価">
-          <p className="font-bold">項目別の評価</p>
-          {items.map(({ label, average, count }) => (
-            <div key={label} className="mt-1 flex justify-between gap-2">
-              <dt>{label}</dt>
-              <dd>
-                <span className="font-bold">{average.toFixed(1)}</span>
-                <span className="ml-1 text-xs text-slate-600">({count}件)</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <section className="text-sm" aria-labelledby="rating-items">
+          <h3 id="rating-items" className="font-bold">
+            項目別の評価
+          </h3>
+          <dl>
+            {items.map(({ label, average, count }) => (
+              <div key={label} className="mt-1 flex justify-between gap-2">
+                <dt>{label}</dt>
+                <dd>
+                  <span className="font-bold">{average.toFixed(1)}</span>
+                  <span className="ml-1 text-xs text-slate-600">({count}件)</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       ) : null}
       {segments.map(({ label, rows }) => (
-        <dl key={label} className="text-sm" aria-label={`${label}の平均評価`}>
-          <p className="font-bold">{label}の平均評価</p>
-          {rows.map(({ name, average, count }) => (
-            <div key={name} className="mt-1 flex justify-between gap-2">
-              <dt>{name}</dt>
-              <dd>
-                <span className="font-bold">{average.toFixed(1)}</span>
-                <span className="ml-1 text-xs text-slate-600">({count}件)</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <section key={label} className="text-sm" aria-label={`${label}の平均評価`}>
+          <h3 className="font-bold">{label}の平均評価</h3>
+          <dl>
+            {rows.map(({ name, average, count }) => (
+              <div key={name} className="mt-1 flex justify-between gap-2">
+                <dt>{name}</dt>
+                <dd>
+                  <span className="font-bold">{average.toFixed(1)}</span>
+                  <span className="ml-1 text-xs text-slate-600">({count}件)</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       ))}
     </div>
   )
