@@ -1,10 +1,9 @@
-import { createHmac } from 'node:crypto'
-
 import { ValidationError, type Payload } from 'payload'
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import type { Agent } from '@/payload-types'
 
+import { internalToken } from './internalToken'
 import { storedLimiter } from './rateLimitStore'
 import {
   readReviewForm,
@@ -34,8 +33,8 @@ export type SubmissionResult =
  * PAYLOAD_SECRET), so the address itself is never stored and cannot be recovered from the
  * hash by trying every address without the secret.
  */
-export const submitterHash = (address: string, secret = process.env.PAYLOAD_SECRET ?? '') =>
-  createHmac('sha256', secret).update(`review-submitter:${address}`).digest('hex').slice(0, 32)
+export const submitterHash = (address: string) =>
+  internalToken(`review-submitter:${address}`).slice(0, 32)
 
 type Limiters = { perAgent: RateLimiterAbstract; perDay: RateLimiterAbstract }
 const LIMITERS = Symbol.for('career-media.review-limiters')

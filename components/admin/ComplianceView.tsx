@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
@@ -6,6 +5,8 @@ import type { AdminViewServerProps } from 'payload'
 
 import { findComplianceProblems, PROBLEM_LABELS, type ProblemKind } from '@/lib/compliance'
 import type { User } from '@/payload-types'
+
+import { AdminViewTemplate } from './AdminViewTemplate'
 import { isEditorUser } from '@/access/isEditor'
 
 /**
@@ -17,7 +18,7 @@ export async function ComplianceView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const user = req.user as User | null
   if (!user) redirect('/admin/login?redirect=%2Fadmin%2Fcompliance')
   const allowed = isEditorUser(user)
@@ -28,16 +29,7 @@ export async function ComplianceView({
   }, {})
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="compliance">
         <h1>コンプライアンスチェック</h1>
         {!allowed ? (
@@ -91,6 +83,6 @@ export async function ComplianceView({
           </>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminViewTemplate>
   )
 }

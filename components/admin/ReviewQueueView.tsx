@@ -1,4 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
@@ -13,6 +12,8 @@ import {
   type OutcomesByRating,
 } from '@/lib/moderationStats'
 import type { User } from '@/payload-types'
+
+import { AdminViewTemplate } from './AdminViewTemplate'
 
 import { ReviewQueueTable, type QueueRow } from './ReviewQueueTable'
 
@@ -58,7 +59,7 @@ export async function ReviewQueueView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const user = req.user as User | null
   if (!user) redirect('/admin/login?redirect=%2Fadmin%2Freview-queue')
   const allowed = isEditorUser(user)
@@ -113,16 +114,7 @@ export async function ReviewQueueView({
   const warning = overall ? suppressionWarning(overall) : null
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="review-queue-view">
         <h1>口コミ審査</h1>
         {!allowed || !overall ? (
@@ -170,6 +162,6 @@ export async function ReviewQueueView({
           </>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminViewTemplate>
   )
 }

@@ -1,12 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { relationId } from '@/lib/ids'
 import { aggregateReviews } from '@/lib/reviewAggregates'
 import type { Agent, Review } from '@/payload-types'
 
-type AgentRef = Review['agent']
-
-const agentId = (ref: AgentRef | null | undefined): Agent['id'] | undefined =>
-  ref && typeof ref === 'object' ? ref.id : (ref ?? undefined)
+const agentId = (ref: Review['agent'] | null | undefined) => relationId<Agent>(ref)
 
 // One recomputation per agent at a time in this process: two at once (a bulk approval,
 // several moderators) would both rewrite the agent and collide on its array rows.

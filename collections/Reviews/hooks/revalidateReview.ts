@@ -3,10 +3,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { TAGS } from '@/lib/cacheTags'
 import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
-import type { Review } from '@/payload-types'
-
-const agentOf = (ref: Review['agent'] | null | undefined) =>
-  ref && typeof ref === 'object' ? ref.id : ref
+import { relationId } from '@/lib/ids'
+import type { Agent, Review } from '@/payload-types'
 
 // An article that quotes a review shows its text, rating and attributes (and only while it is
 // approved), so approving, rejecting, editing or deleting the review expires those articles.
@@ -20,7 +18,7 @@ export const revalidateReview: CollectionAfterChangeHook<Review> = async ({
 }) => {
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return doc
   const articles = await articlesShowing(req, 'reviews', [doc.id])
-  const agents = new Set([agentOf(doc.agent), agentOf(previousDoc?.agent)])
+  const agents = new Set([relationId<Agent>(doc.agent), relationId<Agent>(previousDoc?.agent)])
   revalidateTags(
     [
       ...articles.map(TAGS.article),

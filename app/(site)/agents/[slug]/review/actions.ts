@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 
 import { clientAddress } from '@/lib/clientAddress'
 import { getPayloadClient } from '@/lib/payload'
-import type { ReviewFormErrors, ReviewFormInput } from '@/lib/reviewForm'
+import { readReviewForm, type ReviewFormErrors, type ReviewFormInput } from '@/lib/reviewForm'
 import { submitReview } from '@/lib/reviewSubmission'
 
 export type ReviewFormState =
@@ -38,16 +38,12 @@ export async function submitReviewAction(
   } catch (error) {
     // what the reader typed is sent back with the message, so nothing is lost
     console.error('review submission failed:', error)
-    const input: ReviewFormInput = {}
-    for (const [name, value] of form.entries())
-      if (typeof value === 'string' && name !== 'website')
-        input[name as keyof ReviewFormInput] = value.slice(0, 8000)
     return {
       status: 'invalid',
       errors: {
         form: '投稿を受け付けられませんでした。時間をおいて、もう一度送信してください。',
       },
-      input,
+      input: readReviewForm(form).input,
     }
   }
 }
