@@ -249,4 +249,41 @@ describe('moderation decisions', () => {
     expect(expected.bySegment.ageBand).toEqual({ '30s': { average: 4, count: 3 } })
     expect(expected.subRatings.offers).toEqual({ average: 3.5, count: 2 })
   })
+
+  it('keep the server-set fields from readers and out of every role’s hands', async () => {
+    const review = await payload.create({
+      collection: 'reviews',
+      data: reviewData(agent.id, {
+        status: 'approved',
+        submitterHash: 'hash-of-an-address',
+        signals: { recentFromSubmitter: 3, similarity: 0.5, bannedWords: '詐欺' },
+      }),
+      overrideAccess: true,
+    })
+    const seen = await payload.findByID({
+      collection: 'reviews',
+      id: review.id,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(seen.title).toBe(review.title)
+    for (const field of ['signals', 'bodyFingerprint', 'submitterHash', 'source'])
+      expect(seen, field).not.toHaveProperty(field)
+    // an editor's save cannot set them either
+    await payload.update({
+      collection: 'reviews',
+      id: review.id,
+      data: { signals: { recentFromSubmitter: 0 }, source: 'form', bodyFingerprint: 'x' },
+      ...as(users.editor as User),
+    })
+    const stored = await payload.findByID({
+      collection: 'reviews',
+      id: review.id,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(stored.signals?.recentFromSubmitter).toBe(3)
+    expect(stored.source).toBe('editor')
+    expect(stored.bodyFingerprint).toBe(review.bodyFingerprint)
+  })
 })
