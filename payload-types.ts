@@ -72,6 +72,8 @@ export interface Config {
     agents: Agent;
     reviews: Review;
     'review-decisions': ReviewDecision;
+    'review-reports': ReviewReport;
+    'review-votes': ReviewVote;
     categories: Category;
     media: Media;
     'affiliate-links': AffiliateLink;
@@ -94,6 +96,8 @@ export interface Config {
     agents: AgentsSelect<false> | AgentsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'review-decisions': ReviewDecisionsSelect<false> | ReviewDecisionsSelect<true>;
+    'review-reports': ReviewReportsSelect<false> | ReviewReportsSelect<true>;
+    'review-votes': ReviewVotesSelect<false> | ReviewVotesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'affiliate-links': AffiliateLinksSelect<false> | AffiliateLinksSelect<true>;
@@ -396,6 +400,18 @@ export interface Agent {
   /**
    * Computed from approved reviews
    */
+  reviewAttributeGroups?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Computed from approved reviews
+   */
   ratingDistribution?: {
     r1?: number | null;
     r2?: number | null;
@@ -485,6 +501,8 @@ export interface Review {
     similarity?: number | null;
     bannedWords?: string | null;
   };
+  helpfulCount?: number | null;
+  attributeKey?: string | null;
   bodyFingerprint?: string | null;
   submitterHash?: string | null;
   updatedAt: string;
@@ -521,6 +539,33 @@ export interface ReviewDecision {
   reasonCategory?: ('guidelines' | 'personal_info' | 'spam' | 'not_firsthand' | 'defamation' | 'other') | null;
   note?: string | null;
   by?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reports".
+ */
+export interface ReviewReport {
+  id: number;
+  review?: (number | null) | Review;
+  reviewTitle?: string | null;
+  reason: 'personal_info' | 'defamation' | 'spam' | 'not_firsthand' | 'wrong_agent' | 'other';
+  note?: string | null;
+  status: 'open' | 'dismissed' | 'upheld';
+  reporterHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-votes".
+ */
+export interface ReviewVote {
+  id: number;
+  review: number | Review;
+  readerKey: string;
+  addressKey: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -672,6 +717,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-decisions';
         value: number | ReviewDecision;
+      } | null)
+    | ({
+        relationTo: 'review-reports';
+        value: number | ReviewReport;
+      } | null)
+    | ({
+        relationTo: 'review-votes';
+        value: number | ReviewVote;
       } | null)
     | ({
         relationTo: 'categories';
@@ -844,6 +897,7 @@ export interface AgentsSelect<T extends boolean = true> {
   ratingLast12Months?: T;
   reviewCountLast12Months?: T;
   ratingDetails?: T;
+  reviewAttributeGroups?: T;
   ratingDistribution?:
     | T
     | {
@@ -900,6 +954,8 @@ export interface ReviewsSelect<T extends boolean = true> {
         similarity?: T;
         bannedWords?: T;
       };
+  helpfulCount?: T;
+  attributeKey?: T;
   bodyFingerprint?: T;
   submitterHash?: T;
   updatedAt?: T;
@@ -918,6 +974,31 @@ export interface ReviewDecisionsSelect<T extends boolean = true> {
   reasonCategory?: T;
   note?: T;
   by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reports_select".
+ */
+export interface ReviewReportsSelect<T extends boolean = true> {
+  review?: T;
+  reviewTitle?: T;
+  reason?: T;
+  note?: T;
+  status?: T;
+  reporterHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-votes_select".
+ */
+export interface ReviewVotesSelect<T extends boolean = true> {
+  review?: T;
+  readerKey?: T;
+  addressKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

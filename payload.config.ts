@@ -18,6 +18,8 @@ import { ArticleTransitions } from './collections/ArticleTransitions'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
 import { ReviewDecisions } from './collections/ReviewDecisions'
+import { ReviewReports } from './collections/ReviewReports'
+import { ReviewVotes } from './collections/ReviewVotes'
 import { Clicks } from './collections/Clicks'
 import { Media } from './collections/Media'
 import { guardApiQuery } from './collections/shared/guardApiQuery'
@@ -94,6 +96,8 @@ export default buildConfig({
     Agents,
     Reviews,
     ReviewDecisions,
+    ReviewReports,
+    ReviewVotes,
     Categories,
     Media,
     AffiliateLinks,

@@ -3,9 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { l } from '@/lib/i18n'
-import type { User } from '@/payload-types'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
-import { isEditorUser } from '@/access/isEditor'
+import { hiddenFromNonEditors } from '@/access/isEditor'
 import { canPreview } from '@/access/canPreview'
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({
@@ -29,7 +28,7 @@ export const ArticleTransitions: CollectionConfig = {
     useAsTitle: 'articleTitle',
     defaultColumns: ['articleTitle', 'from', 'to', 'by', 'comment', 'createdAt'],
     group: l('コンテンツ', 'Content'),
-    hidden: ({ user }) => !isEditorUser(user as unknown as User),
+    hidden: hiddenFromNonEditors,
   },
   access: {
     read: canPreview,

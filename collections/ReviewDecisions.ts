@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor, isEditorUser } from '@/access/isEditor'
+import { isEditor, hiddenFromNonEditors } from '@/access/isEditor'
 import { nobody } from '@/access/nobody'
 import { l } from '@/lib/i18n'
 import { REJECTION_REASONS, REVIEW_STATUS, toOptions } from '@/lib/taxonomy'
-import type { User } from '@/payload-types'
 
 /**
  * The moderation record: every decision on a review (who, when, from which state to which,
@@ -22,7 +21,7 @@ export const ReviewDecisions: CollectionConfig = {
     useAsTitle: 'reviewTitle',
     defaultColumns: ['reviewTitle', 'rating', 'decision', 'reasonCategory', 'by', 'createdAt'],
     group: l('コンテンツ', 'Content'),
-    hidden: ({ user }) => !isEditorUser(user as unknown as User),
+    hidden: hiddenFromNonEditors,
   },
   access: { read: isEditor, create: nobody, update: nobody, delete: nobody },
   timestamps: true,

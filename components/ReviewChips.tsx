@@ -1,11 +1,9 @@
-import { reviewChips } from '@/lib/taxonomy'
-
-type Props = Parameters<typeof reviewChips>[0]
-
-/** 「20代男性・IT・メディア・実務経験1~3年」 as small chips. */
-export function ReviewChips(review: Props) {
-  const chips = reviewChips(review)
-  if (!chips.length) return null
+/**
+ * A review's attribute chips (「30代女性」「IT・通信」「実務経験1~3年」) as the privacy rule
+ * allows them (lib/reviewPrivacy.ts), with a note when some were shown coarser or left out.
+ */
+export function ReviewChips({ chips, coarsened }: { chips: string[]; coarsened?: boolean }) {
+  if (!chips.length && !coarsened) return null
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label="投稿者の属性">
       {chips.map((chip) => (
@@ -13,6 +11,11 @@ export function ReviewChips(review: Props) {
           {chip}
         </li>
       ))}
+      {coarsened ? (
+        <li className="px-1 py-0.5 text-xs text-slate-600">
+          (個人が特定されないよう一部の属性をまとめて表示)
+        </li>
+      ) : null}
     </ul>
   )
 }

@@ -3,7 +3,10 @@ import type { PublicReview } from '@/lib/queries/agents'
 import { own } from '@/lib/own'
 import { REPLY_AUTHORS, SUB_RATINGS, USAGE } from '@/lib/taxonomy'
 
+import { reportReviewAction, voteHelpfulAction } from '@/app/(site)/reviews/actions'
+
 import { RatingStars } from './RatingStars'
+import { ReviewActions } from './ReviewActions'
 import { ReviewChips } from './ReviewChips'
 
 /** One approved reader review with its rating, attributes and date. */
@@ -32,7 +35,7 @@ export function ReviewItem({ review }: { review: PublicReview }) {
       </p>
       <h3 className="mt-2 font-bold">{review.title}</h3>
       <div className="mt-2">
-        <ReviewChips {...review} />
+        <ReviewChips chips={review.chips} coarsened={review.coarsened} />
       </div>
       <p className="mt-2 leading-relaxed whitespace-pre-line">{review.body}</p>
       {subRatings.length > 0 ? (
@@ -69,6 +72,12 @@ export function ReviewItem({ review }: { review: PublicReview }) {
         ) : null}
         投稿日:<time dateTime={review.submittedAt}>{formatDateJa(review.submittedAt)}</time>
       </p>
+      <ReviewActions
+        reviewTitle={review.title}
+        helpfulCount={review.helpfulCount ?? 0}
+        vote={voteHelpfulAction.bind(null, String(review.id))}
+        report={reportReviewAction.bind(null, String(review.id))}
+      />
     </article>
   )
 }

@@ -58,3 +58,31 @@ export function storedLimiter(payload: Payload, options: LimitOptions): RateLimi
         })
   return limiter
 }
+
+const LIMITERS = Symbol.for('career-media.stored-limiters')
+
+/** The one stored limiter of this name for this Payload instance (created on first use). */
+export function sharedLimiter(payload: Payload, options: LimitOptions): RateLimiterAbstract {
+  const holder = payload as Payload & { [LIMITERS]?: Map<string, RateLimiterAbstract> }
+  holder[LIMITERS] ??= new Map()
+  let limiter = holder[LIMITERS].get(options.keyPrefix)
+  if (!limiter) {
+    limiter = storedLimiter(payload, options)
+    holder[LIMITERS].set(options.keyPrefix, limiter)
+  }
+  return limiter
+}
+
+const isRateLimited = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'msBeforeNext' in error
+
+/** Takes one point; false when the key is over its limit (a store failure still throws). */
+export async function takePoint(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
+  try {
+    await limiter.consume(key)
+    return true
+  } catch (error) {
+    if (isRateLimited(error)) return false
+    throw error
+  }
+}

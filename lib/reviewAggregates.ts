@@ -1,3 +1,4 @@
+import { attributeKey, type AttributeGroups } from './reviewPrivacy'
 import { SUB_RATINGS } from './taxonomy'
 
 // An agent's figures, computed from scratch from its approved reviews on every moderation
@@ -9,6 +10,7 @@ export type AggregateInput = {
   submittedAt: string
   subRatings?: Partial<Record<keyof typeof SUB_RATINGS, number | null>> | null
   ageBand?: string | null
+  gender?: string | null
   industry?: string | null
   experienceYears?: string | null
 }
@@ -24,6 +26,8 @@ export type ReviewAggregates = {
   recent: Average
   subRatings: Record<keyof typeof SUB_RATINGS, Average>
   bySegment: Record<SegmentField, Record<string, Average>>
+  /** how many reviews share each combination of attributes (lib/reviewPrivacy.ts) */
+  attributeGroups: AttributeGroups
 }
 
 /** Averages are shown with one decimal. */
@@ -76,6 +80,11 @@ export function aggregateReviews(
       ]
     }),
   ) as ReviewAggregates['bySegment']
+  const attributeGroups: AttributeGroups = {}
+  for (const review of reviews) {
+    const key = attributeKey(review)
+    attributeGroups[key] = (attributeGroups[key] ?? 0) + 1
+  }
   return {
     reviewCount: reviews.length,
     ratingAverage: averageOf(ratings).average,
@@ -85,5 +94,6 @@ export function aggregateReviews(
     ),
     subRatings,
     bySegment,
+    attributeGroups,
   }
 }

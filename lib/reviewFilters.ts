@@ -2,10 +2,11 @@ import { AGE_BANDS, EXPERIENCE_YEARS, GENDERS, INDUSTRIES } from './taxonomy'
 import { isOwnKey } from './own'
 import { parsePage } from './search'
 
-export type ReviewSort = 'newest' | 'highest' | 'lowest'
+export type ReviewSort = 'newest' | 'helpful' | 'highest' | 'lowest'
 
 export const REVIEW_SORTS: Record<ReviewSort, string> = {
   newest: '新しい順',
+  helpful: '参考になった順',
   highest: '評価が高い順',
   lowest: '評価が低い順',
 }

@@ -1,10 +1,9 @@
 import { ValidationError, type Payload } from 'payload'
-import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import type { Agent } from '@/payload-types'
 
-import { internalToken } from './internalToken'
-import { storedLimiter } from './rateLimitStore'
+import { readerAddressHash } from './readerIdentity'
+import { sharedLimiter, takePoint } from './rateLimitStore'
 import {
   readReviewForm,
   validateReviewForm,
@@ -28,53 +27,27 @@ export type SubmissionResult =
   | { status: 'invalid'; errors: ReviewFormErrors; input: ReviewFormInput }
   | { status: 'no-agent' }
 
-/**
- * The reader's key for limits and signals: a keyed hash of the address (the key derives from
- * PAYLOAD_SECRET), so the address itself is never stored and cannot be recovered from the
- * hash by trying every address without the secret.
- */
-export const submitterHash = (address: string) =>
-  internalToken(`review-submitter:${address}`).slice(0, 32)
+/** The reader's key for limits and signals (lib/readerIdentity.ts). */
+export const submitterHash = readerAddressHash
 
-type Limiters = { perAgent: RateLimiterAbstract; perDay: RateLimiterAbstract }
-const LIMITERS = Symbol.for('career-media.review-limiters')
-
-function limiters(payload: Payload): Limiters {
-  const holder = payload as Payload & { [LIMITERS]?: Limiters }
-  holder[LIMITERS] ??= {
-    perAgent: storedLimiter(payload, {
-      keyPrefix: 'review-agent',
-      points: 1,
-      duration: REVIEW_LIMITS.perAgentDays * DAY,
-    }),
-    perDay: storedLimiter(payload, {
-      keyPrefix: 'review-day',
-      points: REVIEW_LIMITS.perDay,
-      duration: DAY,
-    }),
-  }
-  return holder[LIMITERS]
-}
+const limiters = (payload: Payload) => ({
+  perAgent: sharedLimiter(payload, {
+    keyPrefix: 'review-agent',
+    points: 1,
+    duration: REVIEW_LIMITS.perAgentDays * DAY,
+  }),
+  perDay: sharedLimiter(payload, {
+    keyPrefix: 'review-day',
+    points: REVIEW_LIMITS.perDay,
+    duration: DAY,
+  }),
+})
 
 // One message for both limits: a person needs to know when they may post again, a script
 // gains nothing from knowing which limit it met.
 const LIMITED = `短い期間に続けて投稿されたため、受け付けられませんでした。口コミは同じエージェントについて${REVIEW_LIMITS.perAgentDays}日に1件、1日に${REVIEW_LIMITS.perDay}件まで投稿できます。`
 const DUPLICATE =
   '同じ内容の口コミがすでに投稿されています。ご自身の体験を、ご自身の言葉で書いてください。'
-
-const isRateLimited = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'msBeforeNext' in error
-
-/** Takes one point from the limiter; false when the reader is over the limit. */
-async function take(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
-  try {
-    await limiter.consume(key)
-    return true
-  } catch (error) {
-    if (isRateLimited(error)) return false
-    throw error
-  }
-}
 
 const isDuplicateError = (error: unknown) =>
   error instanceof ValidationError && error.data.errors.some((e) => e.path === 'bodyFingerprint')
@@ -160,8 +133,8 @@ export async function submitReview(
 
   const hash = submitterHash(args.address)
   const { perAgent, perDay } = limiters(payload)
-  if (!(await take(perDay, hash))) return invalid({ form: LIMITED })
-  if (!(await take(perAgent, `${hash}:${agent.id}`))) {
+  if (!(await takePoint(perDay, hash))) return invalid({ form: LIMITED })
+  if (!(await takePoint(perAgent, `${hash}:${agent.id}`))) {
     // this one was not stored: it does not count against the day's limit
     await perDay.reward(hash).catch(() => undefined)
     return invalid({ form: LIMITED })

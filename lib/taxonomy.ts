@@ -1,5 +1,3 @@
-import { own } from './own'
-
 // The value lists shared by the admin (select options) and the public site (labels, chips).
 // Each value's Japanese label is what readers see.
 
@@ -77,6 +75,23 @@ export const REJECTION_REASONS = {
   other: 'その他',
 } as const
 
+/** Why a reader reports a published review (「通報」). */
+export const REPORT_REASONS = {
+  personal_info: '個人情報が書かれている',
+  defamation: '誹謗中傷・攻撃的な内容',
+  spam: '宣伝・スパム',
+  not_firsthand: '実際の体験ではないと思われる',
+  wrong_agent: '別のエージェントについての口コミ',
+  other: 'その他',
+} as const
+
+/** What became of a report: waiting, the review kept, or the review taken down. */
+export const REPORT_STATUS = {
+  open: '未対応',
+  dismissed: '掲載を継続',
+  upheld: '口コミを却下',
+} as const
+
 /** Who a reply under a review is from (entered by an editor either way). */
 export const REPLY_AUTHORS = {
   editorial: '編集部より',
@@ -107,22 +122,3 @@ export const LINK_STATUS = {
 /** Select options for Payload from one of the maps above. */
 export const toOptions = <T extends Record<string, string>>(map: T) =>
   (Object.keys(map) as (keyof T & string)[]).map((value) => ({ value, label: map[value] }))
-
-/** The attribute chips shown beside a review, without the 回答しない answers. */
-export const reviewChips = (review: {
-  ageBand?: string | null
-  gender?: string | null
-  industry?: string | null
-  experienceYears?: string | null
-}): string[] => {
-  const pick = (map: Record<string, string>, key?: string | null) =>
-    key && key !== 'no_answer' ? own(map, key) : undefined
-  const age = pick(AGE_BANDS, review.ageBand)
-  const gender = pick(GENDERS, review.gender)
-  const person = age && gender ? `${age}${gender}` : age || gender
-  return [
-    person,
-    pick(INDUSTRIES, review.industry),
-    pick(EXPERIENCE_YEARS, review.experienceYears),
-  ].filter((chip): chip is string => Boolean(chip))
-}

@@ -6,6 +6,7 @@ import * as migration_20261125_054118_reader_reviews from './20261125_054118_rea
 import * as migration_20261125_055736_review_decisions from './20261125_055736_review_decisions';
 import * as migration_20261125_061820_review_replies from './20261125_061820_review_replies';
 import * as migration_20261125_062037_agent_rating_details from './20261125_062037_agent_rating_details';
+import * as migration_20261125_090148_reports_votes_privacy from './20261125_090148_reports_votes_privacy';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261125_062037_agent_rating_details.up,
     down: migration_20261125_062037_agent_rating_details.down,
-    name: '20261125_062037_agent_rating_details'
+    name: '20261125_062037_agent_rating_details',
+  },
+  {
+    up: migration_20261125_090148_reports_votes_privacy.up,
+    down: migration_20261125_090148_reports_votes_privacy.down,
+    name: '20261125_090148_reports_votes_privacy'
   },
 ];

@@ -65,7 +65,7 @@ export async function AgentCardComponent({ agent, link, heading, placement }: Pr
         <div className="mt-4 space-y-3">
           {reviews.map((review) => (
             <figure key={review.id} className="rounded-lg bg-slate-50 p-3 text-sm">
-              <ReviewChips {...review} />
+              <ReviewChips chips={review.chips} coarsened={review.coarsened} />
               <blockquote className="mt-1.5 leading-relaxed">{excerpt(review.body)}</blockquote>
             </figure>
           ))}

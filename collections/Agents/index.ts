@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrMarketer } from '@/access/isEditorOrMarketer'
 import { isEditor } from '@/access/isEditor'
+import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
@@ -168,6 +169,16 @@ export const Agents: CollectionConfig = {
       label: l('項目別・属性別の評価', 'Ratings by item and by reader'),
       access: computedOnly,
       admin: readOnlyAggregate,
+    },
+    {
+      // how many published reviews share each combination of reader attributes: decides how
+      // coarsely each review's attribute chips are shown (lib/reviewPrivacy.ts). Staff only:
+      // the public sees the chips, never the counts behind them.
+      name: 'reviewAttributeGroups',
+      type: 'json',
+      label: l('属性の組み合わせごとの口コミ数', 'Reviews per attribute combination'),
+      access: { ...computedOnly, read: isStaffField },
+      admin: { ...readOnlyAggregate, hidden: true },
     },
     {
       name: 'ratingDistribution',

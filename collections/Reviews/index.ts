@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { approvedOrStaff } from '@/access/approvedOrStaff'
 import { isEditor, isEditorField } from '@/access/isEditor'
+import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
@@ -23,6 +24,8 @@ import {
   refreshAgentRatingAfterChange,
   refreshAgentRatingAfterDelete,
 } from './hooks/refreshAgentRating'
+import { closeReports } from './hooks/closeReports'
+import { deleteVotes } from './hooks/deleteVotes'
 import { prepareReviewText } from './hooks/prepareReviewText'
 import { recordDecision } from './hooks/recordDecision'
 import { revalidateReview, revalidateReviewAfterDelete } from './hooks/revalidateReview'
@@ -36,6 +39,8 @@ const oneToFive = (value: number | null | undefined) =>
 /** Server-set fields: readable by editors, written by no API. */
 const serverOnly = { read: isEditorField, create: nobodyField, update: nobodyField }
 
+// A reader's attributes are read through the site's pages, which show them only as coarsely
+// as lib/reviewPrivacy.ts allows; the API gives them to staff alone.
 const attribute = (
   name: string,
   label: { ja: string; en: string },
@@ -47,6 +52,7 @@ const attribute = (
   required: true,
   defaultValue: 'no_answer',
   options: toOptions(map),
+  access: { read: isStaffField },
 })
 
 export const Reviews: CollectionConfig = {
@@ -279,6 +285,24 @@ export const Reviews: CollectionConfig = {
       ],
     },
     {
+      // 「参考になった」 votes, counted afresh by the votes' hook (collections/ReviewVotes)
+      name: 'helpfulCount',
+      type: 'number',
+      label: l('参考になった', 'Helpful votes'),
+      defaultValue: 0,
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // the combination of the four attributes (lib/reviewPrivacy.ts), set by prepareReviewText
+      name: 'attributeKey',
+      type: 'text',
+      index: true,
+      access: { read: isStaffField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
       // the body's duplicate key (lib/reviewText.ts), set by prepareReviewText
       name: 'bodyFingerprint',
       type: 'text',
@@ -297,8 +321,8 @@ export const Reviews: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [prepareReviewText],
-    afterChange: [recordDecision, refreshAgentRatingAfterChange, revalidateReview],
-    beforeDelete: [rememberArticlesShowing('reviews')],
+    afterChange: [recordDecision, closeReports, refreshAgentRatingAfterChange, revalidateReview],
+    beforeDelete: [rememberArticlesShowing('reviews'), deleteVotes],
     afterDelete: [refreshAgentRatingAfterDelete, revalidateReviewAfterDelete],
   },
 }

@@ -6,6 +6,13 @@ import type { ReviewFilters, ReviewSort } from '@/lib/reviewFilters'
 import type { Agent } from '@/payload-types'
 import type { Where } from 'payload'
 
+import {
+  keysShowing,
+  publicChips,
+  type AttributeGroups,
+  type Attributes,
+} from '@/lib/reviewPrivacy'
+
 export const REVIEWS_PER_PAGE = 10
 
 /** One agent with its logo and primary link populated. */
@@ -46,9 +53,59 @@ const sortField: Record<ReviewSort, string[]> = {
   newest: ['-submittedAt'],
   highest: ['-rating', '-submittedAt'],
   lowest: ['rating', '-submittedAt'],
+  helpful: ['-helpfulCount', '-submittedAt'],
 }
 
-/** A page of an agent's approved reviews, filtered and sorted. Visitors never see others. */
+const REVIEW_FIELDS = {
+  rating: true,
+  title: true,
+  body: true,
+  ageBand: true,
+  gender: true,
+  industry: true,
+  experienceYears: true,
+  usage: true,
+  usedYear: true,
+  usedMonth: true,
+  rewarded: true,
+  subRatings: true,
+  reply: true,
+  helpfulCount: true,
+  submittedAt: true,
+} as const
+
+/** The counts behind the privacy rule for an agent's chips (staff-only on the API). */
+async function attributeGroupsOf(agentId: Agent['id']): Promise<AttributeGroups> {
+  const payload = await getPayloadClient()
+  const agent = await payload.findByID({
+    collection: 'agents',
+    id: agentId,
+    depth: 0,
+    select: { reviewAttributeGroups: true },
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const groups = agent?.reviewAttributeGroups
+  return groups && typeof groups === 'object' && !Array.isArray(groups)
+    ? (groups as AttributeGroups)
+    : {}
+}
+
+/**
+ * A review as readers get it: its attributes only as the chips the privacy rule allows
+ * (lib/reviewPrivacy.ts), never the answers themselves.
+ */
+function toPublic<R extends Attributes & { id: unknown }>(review: R, groups: AttributeGroups) {
+  const { ageBand: _a, gender: _g, industry: _i, experienceYears: _e, ...rest } = review
+  return { ...rest, ...publicChips(review, groups) }
+}
+
+/**
+ * A page of an agent's approved reviews, filtered and sorted. Read with the server's rights
+ * because the attributes are staff-only on the API; the where keeps it to approved reviews
+ * and toPublic to what the rule allows. An attribute filter lists only reviews whose chips
+ * show that attribute as answered.
+ */
 async function readApprovedReviews(
   agentId: Agent['id'],
   page = 1,
@@ -57,36 +114,46 @@ async function readApprovedReviews(
   filters: ReviewFilters = {},
 ) {
   const payload = await getPayloadClient()
+  const groups = await attributeGroupsOf(agentId)
   const and: Where[] = [{ agent: { equals: agentId } }, { status: { equals: 'approved' } }]
-  for (const [field, value] of Object.entries(filters)) {
-    if (value !== undefined) and.push({ [field]: { equals: value } })
-  }
-  return payload.find({
+  const { rating, ...attributes } = filters
+  if (rating !== undefined) and.push({ rating: { equals: rating } })
+  if (Object.keys(attributes).length > 0)
+    and.push({ attributeKey: { in: keysShowing(attributes, groups) } })
+  const result = await payload.find({
     collection: 'reviews',
     where: { and },
     sort: sortField[sort],
     page,
     limit,
     depth: 0,
-    select: {
-      rating: true,
-      title: true,
-      body: true,
-      ageBand: true,
-      gender: true,
-      industry: true,
-      experienceYears: true,
-      usage: true,
-      usedYear: true,
-      usedMonth: true,
-      rewarded: true,
-      subRatings: true,
-      reply: true,
-      submittedAt: true,
-    },
-    overrideAccess: false,
+    select: REVIEW_FIELDS,
+    overrideAccess: true,
   })
+  return { ...result, docs: result.docs.map((review) => toPublic(review, groups)) }
 }
+
+/**
+ * One approved review as an article quotes it (the review-excerpt block), chips by the same
+ * rule; null when it is not approved. Expires with the agent's reviews, whose changes can
+ * change what the chips may show.
+ */
+export const getQuotedReview = cachedQuery(
+  'quoted-review',
+  async (reviewId: string | number, agentId: Agent['id']) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'reviews',
+      where: { and: [{ id: { equals: reviewId } }, { status: { equals: 'approved' } }] },
+      limit: 1,
+      depth: 0,
+      select: REVIEW_FIELDS,
+      overrideAccess: true,
+    })
+    return docs[0] ? toPublic(docs[0], await attributeGroupsOf(agentId)) : null
+  },
+  (_reviewId, agentId) => [TAGS.agentReviews(agentId)],
+)
 
 export const getApprovedReviews = cachedQuery<
   Parameters<typeof readApprovedReviews>,

@@ -74,11 +74,9 @@ describe('JSON-LD builders', () => {
           title: '早かった',
           body: '本文',
           submittedAt: '2026-11-10T03:00:00.000Z',
-          ageBand: '30s',
-          gender: 'male',
-          industry: 'it',
-          experienceYears: '3_5',
+          chips: ['30代男性', 'IT・通信', '実務経験3~5年'],
         },
+        { rating: 2, title: '遅かった', body: '本文', submittedAt: '2026-11-11', chips: [] },
       ],
       origin,
     )
@@ -99,6 +97,7 @@ describe('JSON-LD builders', () => {
           datePublished: '2026-11-10',
           author: { '@type': 'Person', name: '30代男性・IT・通信・実務経験3~5年' },
         },
+        { '@type': 'Review', author: { '@type': 'Person', name: '匿名' } },
       ],
     })
   })

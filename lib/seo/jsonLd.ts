@@ -7,7 +7,6 @@ import type {
   WithContext,
 } from 'schema-dts'
 
-import { reviewChips } from '@/lib/taxonomy'
 import type { Agent, Article, SiteSetting } from '@/payload-types'
 
 type Settings = Pick<SiteSetting, 'siteName' | 'operatorName'>
@@ -86,10 +85,8 @@ type ReviewInput = {
   title: string
   body: string
   submittedAt: string
-  ageBand?: string | null
-  gender?: string | null
-  industry?: string | null
-  experienceYears?: string | null
+  /** the attribute chips the privacy rule allows (lib/reviewPrivacy.ts) */
+  chips: string[]
 }
 
 /** An agent as an Organization with its AggregateRating and the reviews on the page. */
@@ -115,7 +112,7 @@ export function agentJsonLd(
     datePublished: r.submittedAt.slice(0, 10),
     reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
     // reviewers are anonymous: their self-declared attributes stand in for a name
-    author: { '@type': 'Person', name: reviewChips(r).join('・') || '匿名' },
+    author: { '@type': 'Person', name: r.chips.join('・') || '匿名' },
   }))
   return {
     '@context': 'https://schema.org',

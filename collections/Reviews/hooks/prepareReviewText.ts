@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { reviewFingerprint } from '@/lib/reviewFingerprint'
+import { attributeKey } from '@/lib/reviewPrivacy'
 import { cleanReviewLine, cleanReviewText } from '@/lib/reviewText'
 import type { Review } from '@/payload-types'
 
@@ -10,6 +11,13 @@ import type { Review } from '@/payload-types'
  * body a duplicate (a unique index, so two copies sent at once cannot both be stored).
  */
 export const prepareReviewText: CollectionBeforeChangeHook<Review> = ({ data, originalDoc }) => {
+  // the attributes' combination, from the new answers and the stored ones
+  data.attributeKey = attributeKey({
+    ageBand: data.ageBand ?? originalDoc?.ageBand,
+    gender: data.gender ?? originalDoc?.gender,
+    industry: data.industry ?? originalDoc?.industry,
+    experienceYears: data.experienceYears ?? originalDoc?.experienceYears,
+  })
   // a reply is plain text like the review, dated when its text changes
   if (data.reply && typeof data.reply.text === 'string') {
     const text = cleanReviewText(data.reply.text)

@@ -13,6 +13,7 @@ export const recordDecision: CollectionAfterChangeHook<Review> = async ({
   operation,
   req,
 }) => {
+  if (req.context?.helpfulCountOnly) return doc
   const before = operation === 'create' ? undefined : previousDoc?.status
   // a reader's new submission waits for a decision; it is not one
   if (doc.status === before || (operation === 'create' && doc.status === 'pending')) return doc

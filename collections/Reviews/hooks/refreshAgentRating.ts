@@ -34,6 +34,7 @@ async function recompute(req: PayloadRequest, id: Agent['id']): Promise<void> {
       submittedAt: true,
       subRatings: true,
       ageBand: true,
+      gender: true,
       industry: true,
       experienceYears: true,
     },
@@ -52,7 +53,11 @@ async function recompute(req: PayloadRequest, id: Agent['id']): Promise<void> {
       ratingDistribution: figures.ratingDistribution,
       ratingLast12Months: figures.recent.average,
       reviewCountLast12Months: figures.recent.count,
-      ratingDetails: { subRatings: figures.subRatings, bySegment: figures.bySegment },
+      ratingDetails: {
+        subRatings: figures.subRatings,
+        bySegment: figures.bySegment,
+      },
+      reviewAttributeGroups: figures.attributeGroups,
     },
     depth: 0,
     overrideAccess: true,
@@ -66,6 +71,8 @@ export const refreshAgentRatingAfterChange: CollectionAfterChangeHook<Review> = 
   previousDoc,
   req,
 }) => {
+  // a vote changes no figure of the agent's
+  if (req.context?.helpfulCountOnly) return doc
   // only approved reviews count: a new pending one, or a rejection of a pending one, changes
   // nothing an agent shows
   if (doc.status !== 'approved' && previousDoc?.status !== 'approved') return doc
