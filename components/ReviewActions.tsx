@@ -6,7 +6,6 @@ import type { ReportState, VoteState } from '@/app/(site)/reviews/actions'
 import { REPORT_REASONS } from '@/lib/taxonomy'
 
 type Props = {
-  reviewTitle: string
   helpfulCount: number
   vote: (state: VoteState) => Promise<VoteState>
   report: (state: ReportState, form: FormData) => Promise<ReportState>
@@ -20,11 +19,15 @@ const button =
  * moderators; the review stays up until they decide). Both are plain forms that work without
  * JavaScript.
  */
-export function ReviewActions({ reviewTitle, helpfulCount, vote, report }: Props) {
+export function ReviewActions({ helpfulCount, vote, report }: Props) {
   const [voteState, voteAction, voting] = useActionState(vote, { status: 'idle' })
   const [reportState, reportAction, reporting] = useActionState(report, { status: 'idle' })
   const id = useId()
-  const count = helpfulCount + (voteState.status === 'counted' ? 1 : 0)
+  // the count the vote answered with (the page's own may still be the cached one)
+  const count =
+    voteState.status === 'counted' || voteState.status === 'already'
+      ? Math.max(voteState.count, helpfulCount)
+      : helpfulCount
   const input = reportState.status === 'invalid' ? reportState.input : {}
   const errors = reportState.status === 'invalid' ? reportState.errors : {}
 
@@ -37,12 +40,12 @@ export function ReviewActions({ reviewTitle, helpfulCount, vote, report }: Props
           disabled={voting || voteState.status === 'counted' || voteState.status === 'already'}
           aria-describedby={`${id}-vote`}
         >
-          <span aria-hidden="true">👍</span>参考になった
+          参考になった
           <span className="font-bold" data-testid="helpful-count">
             {count}
           </span>
         </button>
-        <span id={`${id}-vote`} role="status" className="ml-2 text-slate-700">
+        <span id={`${id}-vote`} aria-live="polite" className="ml-2 text-slate-700">
           {voteState.status === 'counted'
             ? 'ありがとうございます。投票しました。'
             : voteState.status === 'already'
@@ -63,7 +66,7 @@ export function ReviewActions({ reviewTitle, helpfulCount, vote, report }: Props
           </p>
         ) : (
           <form action={reportAction} className="mt-2 space-y-3 rounded-lg bg-slate-50 p-3">
-            <p className="text-xs text-slate-700">「{reviewTitle}」を編集部に知らせます。</p>
+            <p className="text-xs text-slate-700">この口コミを編集部に知らせます。</p>
             {errors.form ? (
               <p role="alert" className="font-bold text-red-800">
                 {errors.form}

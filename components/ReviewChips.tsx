@@ -13,7 +13,7 @@ export function ReviewChips({ chips, coarsened }: { chips: string[]; coarsened?:
       ))}
       {coarsened ? (
         <li className="px-1 py-0.5 text-xs text-slate-600">
-          (個人が特定されないよう一部の属性をまとめて表示)
+          (特定を避けるため属性の一部をまとめて表示)
         </li>
       ) : null}
     </ul>

@@ -73,7 +73,6 @@ export function ReviewItem({ review }: { review: PublicReview }) {
         投稿日:<time dateTime={review.submittedAt}>{formatDateJa(review.submittedAt)}</time>
       </p>
       <ReviewActions
-        reviewTitle={review.title}
         helpfulCount={review.helpfulCount ?? 0}
         vote={voteHelpfulAction.bind(null, String(review.id))}
         report={reportReviewAction.bind(null, String(review.id))}

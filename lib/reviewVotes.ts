@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60
 export const VOTE_LIMITS = { perDay: 100 } as const
 
 export type VoteResult =
-  { status: 'counted' } | { status: 'already' } | { status: 'refused'; message: string }
+  { status: 'counted' | 'already'; count: number } | { status: 'refused'; message: string }
 
 const isDuplicate = (error: unknown) =>
   error instanceof ValidationError &&
@@ -36,7 +36,15 @@ export async function voteHelpful(
     where: { or: [{ readerKey: { equals: readerKey } }, { addressKey: { equals: addressKey } }] },
     overrideAccess: true,
   })
-  if (voted.totalDocs > 0) return { status: 'already' }
+  const countNow = async () =>
+    (
+      await payload.count({
+        collection: 'review-votes',
+        where: { review: { equals: review.id } },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  if (voted.totalDocs > 0) return { status: 'already', count: await countNow() }
   const perDay = sharedLimiter(payload, {
     keyPrefix: 'vote-day',
     points: VOTE_LIMITS.perDay,
@@ -56,8 +64,8 @@ export async function voteHelpful(
       depth: 0,
     })
   } catch (error) {
-    if (isDuplicate(error)) return { status: 'already' }
+    if (isDuplicate(error)) return { status: 'already', count: await countNow() }
     throw error
   }
-  return { status: 'counted' }
+  return { status: 'counted', count: await countNow() }
 }

@@ -11,13 +11,26 @@ import {
   suppressionWarning,
   type OutcomesByRating,
 } from '@/lib/moderationStats'
-import type { User } from '@/payload-types'
+import { own } from '@/lib/own'
+import { REPORT_REASONS } from '@/lib/taxonomy'
+import type { Review, User } from '@/payload-types'
 
 import { AdminViewTemplate } from './AdminViewTemplate'
 
+import { ReportedReviewsTable, type ReportedRow } from './ReportedReviewsTable'
 import { ReviewQueueTable, type QueueRow } from './ReviewQueueTable'
 
 const PERIODS = [30, 90] as const
+
+/** The rejection reason that answers a report's reason (the moderator may choose another). */
+const REJECTION_FOR_REPORT: Record<string, string> = {
+  personal_info: 'personal_info',
+  defamation: 'defamation',
+  spam: 'spam',
+  not_firsthand: 'not_firsthand',
+  wrong_agent: 'guidelines',
+  other: 'other',
+}
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`)
 
@@ -66,11 +79,12 @@ export async function ReviewQueueView({
   const days = PERIODS.find((d) => String(d) === String(searchParams?.days)) ?? 30
 
   let rows: QueueRow[] = []
+  let reported: ReportedRow[] = []
   let overall: OutcomesByRating | null = null
   let perAgent: { name: string; outcomes: OutcomesByRating }[] = []
   if (allowed) {
     const since = daysAgo(days)
-    const [pending, agents] = await Promise.all([
+    const [pending, agents, reports] = await Promise.all([
       req.payload.find({
         collection: 'reviews',
         where: { status: { equals: 'pending' } },
@@ -89,7 +103,44 @@ export async function ReviewQueueView({
         user,
         overrideAccess: false,
       }),
+      req.payload.find({
+        collection: 'review-reports',
+        where: { status: { equals: 'open' } },
+        sort: 'createdAt',
+        limit: 500,
+        depth: 1,
+        user,
+        overrideAccess: false,
+      }),
     ])
+    const agentNames = new Map(agents.docs.map((a) => [String(a.id), a.name]))
+    const byReview = new Map<string, ReportedRow>()
+    for (const report of reports.docs) {
+      const review = report.review as Review | null | undefined
+      if (!review || typeof review !== 'object') continue
+      const row = byReview.get(String(review.id)) ?? {
+        reviewId: review.id,
+        title: review.title,
+        body: review.body,
+        rating: review.rating,
+        agentName:
+          agentNames.get(
+            String(typeof review.agent === 'object' ? review.agent.id : review.agent),
+          ) ?? '',
+        editHref: `/admin/collections/reviews/${review.id}`,
+        reports: [],
+        suggestedReason: REJECTION_FOR_REPORT[report.reason] ?? 'guidelines',
+      }
+      row.reports.push({
+        id: report.id,
+        reason: own(REPORT_REASONS, report.reason) ?? report.reason,
+        note: report.note ?? null,
+        createdAt: report.createdAt,
+      })
+      byReview.set(String(review.id), row)
+    }
+    // the most reported first
+    reported = [...byReview.values()].sort((a, b) => b.reports.length - a.reports.length)
     rows = pending.docs.map((review) => ({
       id: review.id,
       title: review.title,
@@ -125,6 +176,12 @@ export async function ReviewQueueView({
               審査待ちの口コミを古い順に並べています。評価の高低ではなく、投稿ガイドラインに沿って判断してください。判断はすべて「審査記録」に残ります。
             </p>
             <ReviewQueueTable rows={rows} />
+
+            <h2>読者からの通報</h2>
+            <p>
+              通報された口コミは、判断するまで掲載されたままです。ガイドラインに照らして、掲載を続けるか却下してください。
+            </p>
+            <ReportedReviewsTable rows={reported} />
 
             <h2>評価ごとの掲載・非掲載(直近{days}日の投稿)</h2>
             <p>

@@ -225,3 +225,124 @@ test.describe('moderation', () => {
     )
   })
 })
+
+test.describe('reports and votes', () => {
+  const agent = 'michibiki'
+
+  /** A published review made for this test, first on the agent page (newest first). */
+  async function publishedReview(request: APIRequestContext) {
+    const editor = await apiToken(request, 'editor')
+    const agents = await request.get(`/api/agents?where[slug][equals]=${agent}&depth=0`)
+    const agentId = ((await agents.json()) as { docs: { id: string | number }[] }).docs[0].id
+    const title = `参考になった面談${tag()}`
+    const res = await request.post('/api/reviews', {
+      headers: { Authorization: `JWT ${editor}` },
+      data: {
+        agent: agentId,
+        rating: 3,
+        title,
+        body: bodyText(tag()),
+        usage: 'interviewed',
+        status: 'approved',
+      },
+    })
+    expect(res.status(), await res.text()).toBe(201)
+    return title
+  }
+
+  const reviewTitled = (page: Page, title: string) =>
+    page.getByTestId('review').filter({ has: page.getByRole('heading', { name: title }) })
+
+  test('a reader votes 参考になった once; a second vote does not count; another reader’s does', async ({
+    page,
+    request,
+    browser,
+  }) => {
+    const title = await publishedReview(request)
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.71' })
+    await page.goto(`/agents/${agent}`)
+    const review = reviewTitled(page, title)
+    const vote = review.getByRole('button', { name: /参考になった/ })
+    await expect(vote).toContainText('0')
+    await vote.click()
+    await expect(review.getByText('ありがとうございます。投票しました。')).toBeVisible()
+    await expect(vote).toContainText('1')
+    await expect(vote).toBeDisabled()
+
+    // the count is on the page for everyone, and the same reader cannot vote again
+    await page.reload()
+    await expect(reviewTitled(page, title).getByTestId('helpful-count')).toHaveText('1')
+    await reviewTitled(page, title)
+      .getByRole('button', { name: /参考になった/ })
+      .click()
+    await expect(
+      reviewTitled(page, title).getByText('この口コミにはすでに投票しています。'),
+    ).toBeVisible()
+    await page.reload()
+    await expect(reviewTitled(page, title).getByTestId('helpful-count')).toHaveText('1')
+
+    // another reader, without JavaScript: a plain form post
+    const other = await browser.newContext({
+      javaScriptEnabled: false,
+      extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.72' },
+    })
+    const second = await other.newPage()
+    await second.goto(`/agents/${agent}`)
+    await reviewTitled(second, title)
+      .getByRole('button', { name: /参考になった/ })
+      .click()
+    await expect(second.getByText('ありがとうございます。投票しました。')).toBeVisible()
+    await other.close()
+    await page.goto(`/agents/${agent}?sort=helpful`)
+    await expect(reviewTitled(page, title).getByTestId('helpful-count')).toHaveText('2')
+  })
+
+  test('a reader reports a review; it stays up until an editor keeps it, and the decision is recorded', async ({
+    page,
+    request,
+  }) => {
+    const title = await publishedReview(request)
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.81' })
+    await page.goto(`/agents/${agent}`)
+    const review = reviewTitled(page, title)
+    await review.getByText('通報する').click()
+    await review.getByRole('radio', { name: 'その他' }).check()
+    await review.getByRole('button', { name: '通報を送る' }).click()
+    await expect(
+      review.getByText('「その他」の場合は、どこが問題かを書いてください。'),
+    ).toBeVisible()
+    await review.getByLabel(/補足/).fill('利用時期と内容が合わないように思います。')
+    await review.getByRole('button', { name: '通報を送る' }).click()
+    await expect(review.getByRole('status').last()).toContainText('通報を受け付けました')
+
+    // still published while it waits
+    const html = await (await request.get(`/agents/${agent}`)).text()
+    expect(html).toContain(title)
+
+    await loginAs(page, 'editor')
+    await page.goto('/admin/review-queue')
+    await expect(page.getByRole('heading', { name: '読者からの通報' })).toBeVisible()
+    const row = page.getByRole('row').filter({ hasText: title })
+    await expect(row).toContainText('その他:利用時期と内容が合わないように思います。')
+    await row.getByRole('button', { name: `「${title}」の掲載を続ける` }).click()
+    await expect(page.getByRole('status').filter({ hasText: '掲載を続けます' })).toBeVisible()
+    await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(0)
+
+    const editor = await apiToken(request, 'editor')
+    const records = await request.get(
+      `/api/review-decisions?where[reviewTitle][equals]=${encodeURIComponent(title)}&depth=1&sort=createdAt`,
+      { headers: { Authorization: `JWT ${editor}` } },
+    )
+    const docs = (
+      (await records.json()) as {
+        docs: { decision: string; note: string | null; by: { email: string } | null }[]
+      }
+    ).docs
+    expect(docs.at(-1)).toMatchObject({
+      decision: 'approved',
+      note: '通報(その他)を確認し、掲載を継続',
+      by: { email: 'editor@example.com' },
+    })
+    expect(await (await request.get(`/agents/${agent}`)).text()).toContain(title)
+  })
+})

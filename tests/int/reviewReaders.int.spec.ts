@@ -257,19 +257,21 @@ describe('参考になった votes', () => {
     const review = await approvedReview(agent)
     const reviewId = String(review.id)
     const reader = { reviewId, readerId: crypto.randomUUID(), address: address() }
-    expect(await voteHelpful(payload, reader)).toEqual({ status: 'counted' })
-    expect(await voteHelpful(payload, reader)).toEqual({ status: 'already' })
+    expect(await voteHelpful(payload, reader)).toEqual({ status: 'counted', count: 1 })
+    expect(await voteHelpful(payload, reader)).toEqual({ status: 'already', count: 1 })
     // cookies cleared: same address, new id
     expect(await voteHelpful(payload, { ...reader, readerId: crypto.randomUUID() })).toEqual({
       status: 'already',
+      count: 1,
     })
     // the same cookie from another network
     expect(await voteHelpful(payload, { ...reader, address: address() })).toEqual({
       status: 'already',
+      count: 1,
     })
     expect(
       await voteHelpful(payload, { reviewId, readerId: crypto.randomUUID(), address: address() }),
-    ).toEqual({ status: 'counted' })
+    ).toEqual({ status: 'counted', count: 2 })
     expect(await helpfulCount(review.id)).toBe(2)
     // a vote is no moderation decision
     const decisions = await payload.count({

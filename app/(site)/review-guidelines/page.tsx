@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { PolicyPage } from '@/components/PolicyPage'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { MIN_GROUP } from '@/lib/reviewPrivacy'
+import { REPORT_LIMITS } from '@/lib/reviewReports'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 // rendered per request from cached settings: nothing is prerendered before the database exists
@@ -59,6 +61,25 @@ export default async function ReviewGuidelinesPage() {
         <p>
           年代・性別・業界・経験年数は、読者が自分に近い人の声を探せるように任意でお聞きしています。どの項目も「回答しない」を選べます。不正な投稿を防ぐための情報は、元に戻せない形に変換して保管し、投稿者の連絡先そのものは保存しません。
         </p>
+        <p>
+          投稿者が特定されないよう、属性は次の決まりで表示します。同じエージェントの掲載中の口コミのうち、表示する属性の組み合わせ(年代・性別・業界・経験年数)が同じものが
+          {MIN_GROUP}
+          件に満たないときは、その中で最も少ない属性から順に、より大きな区分(例:「30代」→「20〜30代」、「実務経験1~3年」→「実務経験3年未満」)にまとめるか、表示しません。
+          {MIN_GROUP}
+          件以上が同じ表示になるまでこれを繰り返し、まとめた口コミには「属性の一部をまとめて表示」と添えます。属性での絞り込みにも、まとめた後の表示を使います。
+        </p>
+      </section>
+      <section>
+        <h2>通報と「参考になった」</h2>
+        <ul>
+          <li>
+            ガイドラインに反すると思われる口コミは、各口コミの「通報する」から理由を添えて編集部に知らせてください。編集部が確認して判断するまで、口コミは掲載されたままです。判断はほかの審査と同じく記録します。通報は同じ口コミに1回、1日に
+            {REPORT_LIMITS.perDay}件までです。
+          </li>
+          <li>
+            「参考になった」は1つの口コミに1人1回です。並べ替えの「参考になった順」に使います。
+          </li>
+        </ul>
       </section>
     </PolicyPage>
   )

@@ -18,7 +18,9 @@ import { voteHelpful } from '@/lib/reviewVotes'
 // form posts without JavaScript and in place with it.
 
 export type VoteState =
-  { status: 'idle' } | { status: 'counted' | 'already' } | { status: 'refused'; message: string }
+  | { status: 'idle' }
+  | { status: 'counted' | 'already'; count: number }
+  | { status: 'refused'; message: string }
 
 const FAILED = '受け付けられませんでした。時間をおいて、もう一度お試しください。'
 
