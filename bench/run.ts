@@ -1,15 +1,14 @@
 // npm run bench: builds (if needed) and starts the site on its own database, then measures
 // requests per second and p50/p99 latency of the reader pages against a static file served
 // by the same Next server, and prints the ratios. Loopback only; bounded in time.
-import { execFile, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
-import autocannon from 'autocannon'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+
+import { CLIENT, benchServer, editorToken as signIn, measure as measureLoad } from './server'
 
 const PORT = Number(process.env.BENCH_PORT || 3400)
 const origin = `http://127.0.0.1:${PORT}`
@@ -37,18 +36,6 @@ const targets: [name: string, pathname: string, headers?: Record<string, string>
   ['article (cached), compressed as browsers ask', ARTICLE, AS_BROWSERS_ASK],
 ]
 
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  throw new Error('the site did not start in time')
-}
-
 /** The bytes on the wire (compressed when asked for) and which cache answered. */
 function probe(pathname: string, headers?: Record<string, string>) {
   return new Promise<{ bytes: number; cache: string }>((resolve, reject) => {
@@ -72,62 +59,12 @@ function probe(pathname: string, headers?: Record<string, string>) {
   })
 }
 
-// wrk (Debian's package) when installed: a load generator in C leaves the server the bottleneck.
-// autocannon runs in Node on the same 2 cores and cannot keep up with a static file of this
-// size, which flatters every ratio against it.
-const WRK = spawnSync('wrk', ['--version']).error ? null : 'wrk'
-const CLIENT = WRK ? 'wrk' : 'autocannon'
-
-/** wrk's latency ("812.00us", "4.21ms", "1.02s") in milliseconds. */
-const wrkMs = (value: string) => {
-  const [, n, unit] = /^([\d.]+)(us|ms|s)$/.exec(value) ?? []
-  return Number((Number(n) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1)).toPrecision(3))
-}
-
-async function measure(url: string, headers: Record<string, string> | undefined, seconds: number) {
-  if (WRK) {
-    const args = ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency']
-    for (const [name, value] of Object.entries(headers ?? {})) args.push('-H', `${name}: ${value}`)
-    const { stdout } = await promisify(execFile)(WRK, [...args, url])
-    const field = (re: RegExp) => re.exec(stdout)?.[1] ?? '0'
-    return {
-      rps: Math.round(Number(field(/Requests\/sec:\s+([\d.]+)/))),
-      p50: wrkMs(field(/\s50%\s+(\S+)/)),
-      p99: wrkMs(field(/\s99%\s+(\S+)/)),
-      errors:
-        Number(field(/Non-2xx or 3xx responses: (\d+)/)) +
-        (/Socket errors:.*(?:connect|read|write|timeout) [1-9]/.test(stdout) ? 1 : 0),
-    }
-  }
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds })
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  }
-}
-
-function startServer() {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      SITE_URL: origin,
-      DATABASE_URI: 'file:./data/bench/site.db',
-      PAYLOAD_SECRET:
-        process.env.PAYLOAD_SECRET || 'bench-only-secret-not-for-production-0123456789',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-}
-
-async function stopServer(child: ReturnType<typeof startServer>) {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
-}
+const site = benchServer(PORT, 'file:./data/bench/site.db')
+const startServer = site.start
+const stopServer = site.stop
+const waitForServer = site.ready
+const measure = (url: string, headers: Record<string, string> | undefined, seconds: number) =>
+  measureLoad(url, headers, seconds, CONNECTIONS)
 
 rmSync(path.resolve('data/bench'), { recursive: true, force: true })
 rmSync(STATIC_COPY, { force: true })
@@ -140,20 +77,7 @@ writeFileSync(STATIC_COPY, articleHtml)
 await stopServer(server)
 server = startServer()
 
-/** Signs in as the demo editor through the REST API, as the admin does. */
-async function editorToken(): Promise<string> {
-  const res = await fetch(`${origin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      email: 'editor@example.com',
-      password: process.env.DEMO_PASSWORD || 'editor-demo-2026',
-    }),
-  })
-  const body = (await res.json()) as { token?: string }
-  if (!body.token) throw new Error(`editor login failed: ${res.status}`)
-  return body.token
-}
+const editorToken = () => signIn(origin)
 
 /**
  * Edits one text field of a published document through the REST API, then polls the public

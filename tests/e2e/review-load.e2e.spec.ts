@@ -59,7 +59,7 @@ function post(baseURL: string, hidden: [string, string][], address: string, i: n
   return fetch(`${baseURL}/agents/${AGENT}/review`, {
     method: 'POST',
     body: form,
-    headers: { 'X-Forwarded-For': address },
+    headers: { Origin: baseURL, 'X-Forwarded-For': address },
   })
 }
 

@@ -71,8 +71,8 @@ export const refreshAgentRatingAfterChange: CollectionAfterChangeHook<Review> = 
   previousDoc,
   req,
 }) => {
-  // a vote changes no figure of the agent's
-  if (req.context?.helpfulCountOnly) return doc
+  // a vote changes no figure of the agent's; a bulk import recomputes once when it is done
+  if (req.context?.helpfulCountOnly || req.context?.bulkImport) return doc
   // only approved reviews count: a new pending one, or a rejection of a pending one, changes
   // nothing an agent shows
   if (doc.status !== 'approved' && previousDoc?.status !== 'approved') return doc
