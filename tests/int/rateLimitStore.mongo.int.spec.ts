@@ -1,0 +1,74 @@
+// The stored limiter on MongoDB: rate-limiter-flexible's Mongo store through the connection the
+// mongoose adapter holds, against CongoDB (a MongoDB-wire-compatible server in memory, from
+// @push.rocks/smartmongo; no MongoDB server can be installed on the team's machines). It is a
+// stand-in that proves the code path, not a database.
+import { createServer } from 'node:net'
+
+import { congodb } from '@push.rocks/smartmongo'
+import mongoose from 'mongoose'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { storedLimiter, takePoint } from '@/lib/rateLimitStore'
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+let server: InstanceType<typeof congodb.CongoServer>
+let uri: string
+const connections: mongoose.Connection[] = []
+
+/** What storedLimiter reads from Payload: the adapter's name and its mongoose connection. */
+async function payloadOnMongo(): Promise<Payload> {
+  const connection = await mongoose
+    .createConnection(`${uri}/career-limits?serverMonitoringMode=poll`)
+    .asPromise()
+  connections.push(connection)
+  return { db: { name: 'mongoose', connection } } as unknown as Payload
+}
+
+beforeAll(async () => {
+  const port = await freePort()
+  server = new congodb.CongoServer({ host: '127.0.0.1', port, storage: 'memory' })
+  await server.start()
+  uri = `mongodb://127.0.0.1:${port}`
+}, 30_000)
+
+afterAll(async () => {
+  await Promise.all(connections.map((c) => c.close()))
+  await server?.stop()
+})
+
+describe('stored limits on MongoDB', () => {
+  const options = { keyPrefix: 'review-day', points: 5, duration: 24 * 60 * 60 }
+
+  it('hold across processes and restarts: a limiter on another connection sees the same count', async () => {
+    const first = storedLimiter(await payloadOnMongo(), options)
+    for (let i = 0; i < 3; i++) expect(await takePoint(first, 'reader-a')).toBe(true)
+    // another process (its own connection and limiter), or this one after a restart
+    const second = storedLimiter(await payloadOnMongo(), options)
+    expect((await second.get('reader-a'))?.consumedPoints).toBe(3)
+    expect(await takePoint(second, 'reader-a')).toBe(true)
+    expect(await takePoint(second, 'reader-a')).toBe(true)
+    expect(await takePoint(first, 'reader-a')).toBe(false) // the sixth, from either, is refused
+    expect(await takePoint(second, 'reader-b')).toBe(true) // other readers are untouched
+  })
+
+  it('let no more than the limit through when one reader sends many at once', async () => {
+    const limiters = [
+      storedLimiter(await payloadOnMongo(), options),
+      storedLimiter(await payloadOnMongo(), options),
+    ]
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => takePoint(limiters[i % 2], 'reader-c')),
+    )
+    expect(results.filter(Boolean)).toHaveLength(options.points)
+  })
+})
