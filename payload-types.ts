@@ -577,6 +577,9 @@ export interface Click {
   id: number;
   link: number | AffiliateLink;
   placement?: string | null;
+  destination?: string | null;
+  article?: (number | null) | Article;
+  visitorKey?: string | null;
   deviceClass?: ('mobile' | 'tablet' | 'desktop') | null;
   isBot?: boolean | null;
   updatedAt: string;
@@ -1096,6 +1099,9 @@ export interface AffiliateLinksSelect<T extends boolean = true> {
 export interface ClicksSelect<T extends boolean = true> {
   link?: T;
   placement?: T;
+  destination?: T;
+  article?: T;
+  visitorKey?: T;
   deviceClass?: T;
   isBot?: T;
   updatedAt?: T;

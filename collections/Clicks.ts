@@ -37,6 +37,26 @@ export const Clicks: CollectionConfig = {
       index: true,
     },
     {
+      // the URL the reader was sent to (the destination or, outside the schedule, the fallback)
+      name: 'destination',
+      type: 'text',
+      label: l('送り先', 'Destination'),
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      label: l('記事', 'Article'),
+      index: true,
+    },
+    {
+      // a keyed hash of address + user agent whose key changes daily (lib/clicks/classify.ts)
+      name: 'visitorKey',
+      type: 'text',
+      label: l('訪問者キー(日ごと)', 'Visitor key (daily)'),
+      index: true,
+    },
+    {
       name: 'deviceClass',
       type: 'select',
       label: l('端末', 'Device'),

@@ -7,6 +7,7 @@ import * as migration_20261125_055736_review_decisions from './20261125_055736_r
 import * as migration_20261125_061820_review_replies from './20261125_061820_review_replies';
 import * as migration_20261125_062037_agent_rating_details from './20261125_062037_agent_rating_details';
 import * as migration_20261125_090148_reports_votes_privacy from './20261125_090148_reports_votes_privacy';
+import * as migration_20261125_101644_click_details from './20261125_101644_click_details';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261125_090148_reports_votes_privacy.up,
     down: migration_20261125_090148_reports_votes_privacy.down,
-    name: '20261125_090148_reports_votes_privacy'
+    name: '20261125_090148_reports_votes_privacy',
+  },
+  {
+    up: migration_20261125_101644_click_details.up,
+    down: migration_20261125_101644_click_details.down,
+    name: '20261125_101644_click_details'
   },
 ];

@@ -71,11 +71,21 @@ server.listen(port, hostname, () => {
   console.log(`• Listening on http://${hostname}:${port}`)
 })
 
-// finish the requests in flight, then stop (as `next start` does)
+// finish the requests in flight, write the clicks still in the click buffer
+// (lib/clicks/buffer.ts registers its flush on globalThis), then stop; at most 10 s
+const flushClicks = () =>
+  (globalThis as typeof globalThis & { [key: symbol]: (() => Promise<void>) | undefined })[
+    Symbol.for('career-media.flush-clicks')
+  ]?.() ?? Promise.resolve()
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 10_000).unref()
+    server.close(() => {
+      flushClicks()
+        .catch((error: unknown) => console.error('clicks not flushed:', error))
+        .finally(() => process.exit(0))
+    })
     server.closeIdleConnections()
-    setTimeout(() => process.exit(0), 5000).unref()
   })
 }

@@ -9,6 +9,7 @@ import { ASPS, LINK_STATUS, toOptions } from '@/lib/taxonomy'
 
 import { slugField } from '../shared/slugField'
 import { validateHttpUrl } from '../shared/validators'
+import { forgetCachedLinks } from './hooks/forgetCachedLinks'
 import { revalidateLink, revalidateLinkAfterDelete } from './hooks/revalidateLink'
 
 // everything but the slug and status is for staff only, whoever reads
@@ -139,8 +140,8 @@ export const AffiliateLinks: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [revalidateLink],
+    afterChange: [forgetCachedLinks, revalidateLink],
     beforeDelete: [rememberArticlesShowing('links')],
-    afterDelete: [revalidateLinkAfterDelete],
+    afterDelete: [forgetCachedLinks, revalidateLinkAfterDelete],
   },
 }

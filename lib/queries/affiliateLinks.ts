@@ -1,3 +1,4 @@
+import { cachedLink } from '@/lib/clicks/linkCache'
 import { getPayloadClient } from '@/lib/payload'
 import type { AffiliateLink } from '@/payload-types'
 
@@ -5,32 +6,16 @@ export type RedirectTarget = { url: string; link: Pick<AffiliateLink, 'id' | 'sl
 
 /**
  * Where /go/{slug} sends a reader right now: the destination inside the link's schedule,
- * the fallback outside it, nothing for an unknown, paused or archived link.
- * Not cached: a schedule boundary must take effect at once.
+ * the fallback outside it, nothing for an unknown, paused or archived link. The link comes
+ * from the in-process link cache (lib/clicks/linkCache.ts, emptied by the links' hooks); the
+ * schedule is applied at each call, so a boundary takes effect at once.
  */
 export async function getRedirectTarget(
   slug: string,
   now: Date = new Date(),
 ): Promise<RedirectTarget | null> {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'affiliate-links',
-    where: { and: [{ slug: { equals: slug } }, { status: { equals: 'active' } }] },
-    limit: 1,
-    depth: 0,
-    select: {
-      slug: true,
-      destinationUrl: true,
-      fallbackUrl: true,
-      activeFrom: true,
-      activeUntil: true,
-    },
-    // destinations are staff-only fields; the server reads them to redirect, never to show them
-    overrideAccess: true,
-  })
-  const link = docs[0]
-  if (!link) return null
-  return resolveDestination(link, now)
+  const link = await cachedLink(await getPayloadClient(), slug)
+  return link ? resolveDestination(link, now) : null
 }
 
 /** The schedule rule on its own, for tests and for the compliance checks. */

@@ -1,4 +1,9 @@
 import { isValidSlug } from '@/collections/shared/validators'
+import { recordClick } from '@/lib/clicks/buffer'
+import { deviceClass, isBotClick, visitorKey } from '@/lib/clicks/classify'
+import { resolvePlacement } from '@/lib/clicks/placement'
+import { clientAddress } from '@/lib/clientAddress'
+import { getPayloadClient } from '@/lib/payload'
 import { getRedirectTarget } from '@/lib/queries/affiliateLinks'
 
 const noStore = {
@@ -7,16 +12,41 @@ const noStore = {
 }
 
 /**
- * The affiliate redirect. The destination always comes from the link record; no query
- * parameter is ever used as a target, so this cannot become an open redirect.
+ * The affiliate redirect. The destination always comes from the link record (read from the
+ * in-process link cache, the schedule applied now); no query parameter is ever used as a
+ * target, so this cannot become an open redirect. The click is queued for the click buffer
+ * (lib/clicks/buffer.ts) and the reader is redirected without waiting for the database.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+async function redirect(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const target = isValidSlug(slug) ? await getRedirectTarget(slug) : null
+  const now = new Date()
+  const target = isValidSlug(slug) ? await getRedirectTarget(slug, now) : null
   if (!target) return notFoundPage()
-  // click recording (placement from ?from=, device class, bot flag) belongs here
+  const payload = await getPayloadClient()
+
+  const userAgent = (request.headers.get('user-agent') ?? '').slice(0, 512)
+  const address = clientAddress(request.headers)
+  const from = new URL(request.url).searchParams.get('from')
+  void resolvePlacement(payload, from)
+    .then(({ placement, article }) =>
+      recordClick(payload, {
+        link: target.link.id,
+        destination: target.url,
+        placement,
+        article,
+        deviceClass: deviceClass(userAgent),
+        isBot: isBotClick(request.method, userAgent),
+        visitorKey: visitorKey(address, userAgent, now),
+        createdAt: now.toISOString(),
+      }),
+    )
+    .catch((error: unknown) => payload.logger.error({ err: error }, 'click not recorded'))
   return new Response(null, { status: 302, headers: { ...noStore, Location: target.url } })
 }
+
+export const GET = redirect
+// link checkers and previews often send HEAD: they are redirected too, and counted as bots
+export const HEAD = redirect
 
 /**
  * A route handler cannot render the app's not-found UI (notFound() here gives an empty 404), so
