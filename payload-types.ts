@@ -78,6 +78,9 @@ export interface Config {
     media: Media;
     'affiliate-links': AffiliateLink;
     clicks: Click;
+    'click-rollups': ClickRollup;
+    'click-deletions': ClickDeletion;
+    'asp-results': AspResult;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +105,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'affiliate-links': AffiliateLinksSelect<false> | AffiliateLinksSelect<true>;
     clicks: ClicksSelect<false> | ClicksSelect<true>;
+    'click-rollups': ClickRollupsSelect<false> | ClickRollupsSelect<true>;
+    'click-deletions': ClickDeletionsSelect<false> | ClickDeletionsSelect<true>;
+    'asp-results': AspResultsSelect<false> | AspResultsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -115,9 +121,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'affiliate-settings': AffiliateSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'affiliate-settings': AffiliateSettingsSelect<false> | AffiliateSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -127,6 +137,8 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduledArticle: TaskPublishScheduledArticle;
+      checkLinks: TaskCheckLinks;
+      deleteExpiredClicks: TaskDeleteExpiredClicks;
       inline: {
         input: unknown;
         output: unknown;
@@ -438,6 +450,29 @@ export interface AffiliateLink {
   agent: number | Agent;
   asp: 'a8' | 'afb' | 'valuecommerce' | 'moshimo' | 'accesstrade' | 'direct' | 'other';
   destinationUrl: string;
+  /**
+   * Used only when there are alternatives
+   */
+  primaryWeight?: number | null;
+  /**
+   * Readers are spread over up to 5 destinations by weight and keep theirs for 30 days.
+   */
+  alternatives?:
+    | {
+        url: string;
+        weight: number;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: the ASP's template in the affiliate settings. Placeholders: {article} {placement} {slot} {link} {click}
+   */
+  subIdTemplate?: string | null;
+  /**
+   * The health check requests only this URL, never the tracking URL
+   */
+  landingUrl?: string | null;
   status: 'active' | 'paused' | 'archived';
   activeFrom?: string | null;
   activeUntil?: string | null;
@@ -446,10 +481,17 @@ export interface AffiliateLink {
    */
   fallbackUrl?: string | null;
   notes?: string | null;
+  /**
+   * Checked daily and on demand
+   */
   health?: {
     lastCheckedAt?: string | null;
     lastStatus?: string | null;
+    httpStatus?: number | null;
+    finalUrl?: string | null;
+    durationMs?: number | null;
   };
+  healthState?: ('ok' | 'broken' | 'error') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -575,13 +617,71 @@ export interface ReviewVote {
  */
 export interface Click {
   id: number;
+  clickId?: string | null;
   link: number | AffiliateLink;
   placement?: string | null;
+  slot?: ('card' | 'table' | 'text' | 'agent-page' | 'unknown') | null;
   destination?: string | null;
+  subId?: string | null;
   article?: (number | null) | Article;
   visitorKey?: string | null;
   deviceClass?: ('mobile' | 'tablet' | 'desktop') | null;
   isBot?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-rollups".
+ */
+export interface ClickRollup {
+  id: number;
+  key: string;
+  day: string;
+  link?: (number | null) | AffiliateLink;
+  article?: (number | null) | Article;
+  placement: string;
+  slot: string;
+  isBot: boolean;
+  clicks: number;
+  uniques: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-deletions".
+ */
+export interface ClickDeletion {
+  id: number;
+  reason: 'retention' | 'admin';
+  from?: string | null;
+  before: string;
+  deleted: number;
+  by?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asp-results".
+ */
+export interface AspResult {
+  id: number;
+  rowKey: string;
+  asp: 'a8' | 'afb' | 'valuecommerce' | 'moshimo' | 'accesstrade' | 'direct' | 'other';
+  occurredOn: string;
+  status: 'pending' | 'confirmed' | 'rejected';
+  reward: number;
+  subId?: string | null;
+  orderId?: string | null;
+  program?: string | null;
+  link?: (number | null) | AffiliateLink;
+  article?: (number | null) | Article;
+  placement?: string | null;
+  slot?: string | null;
+  fileName?: string | null;
+  line?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -654,7 +754,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledArticle';
+        taskSlug: 'inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks';
         taskID: string;
         input?:
           | {
@@ -687,10 +787,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledArticle') | null;
+  taskSlug?: ('inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -744,6 +853,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'clicks';
         value: number | Click;
+      } | null)
+    | ({
+        relationTo: 'click-rollups';
+        value: number | ClickRollup;
+      } | null)
+    | ({
+        relationTo: 'click-deletions';
+        value: number | ClickDeletion;
+      } | null)
+    | ({
+        relationTo: 'asp-results';
+        value: number | AspResult;
       } | null)
     | ({
         relationTo: 'users';
@@ -1078,6 +1199,17 @@ export interface AffiliateLinksSelect<T extends boolean = true> {
   agent?: T;
   asp?: T;
   destinationUrl?: T;
+  primaryWeight?: T;
+  alternatives?:
+    | T
+    | {
+        url?: T;
+        weight?: T;
+        label?: T;
+        id?: T;
+      };
+  subIdTemplate?: T;
+  landingUrl?: T;
   status?: T;
   activeFrom?: T;
   activeUntil?: T;
@@ -1088,7 +1220,11 @@ export interface AffiliateLinksSelect<T extends boolean = true> {
     | {
         lastCheckedAt?: T;
         lastStatus?: T;
+        httpStatus?: T;
+        finalUrl?: T;
+        durationMs?: T;
       };
+  healthState?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1097,13 +1233,68 @@ export interface AffiliateLinksSelect<T extends boolean = true> {
  * via the `definition` "clicks_select".
  */
 export interface ClicksSelect<T extends boolean = true> {
+  clickId?: T;
   link?: T;
   placement?: T;
+  slot?: T;
   destination?: T;
+  subId?: T;
   article?: T;
   visitorKey?: T;
   deviceClass?: T;
   isBot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-rollups_select".
+ */
+export interface ClickRollupsSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
+  link?: T;
+  article?: T;
+  placement?: T;
+  slot?: T;
+  isBot?: T;
+  clicks?: T;
+  uniques?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-deletions_select".
+ */
+export interface ClickDeletionsSelect<T extends boolean = true> {
+  reason?: T;
+  from?: T;
+  before?: T;
+  deleted?: T;
+  by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asp-results_select".
+ */
+export interface AspResultsSelect<T extends boolean = true> {
+  rowKey?: T;
+  asp?: T;
+  occurredOn?: T;
+  status?: T;
+  reward?: T;
+  subId?: T;
+  orderId?: T;
+  program?: T;
+  link?: T;
+  article?: T;
+  placement?: T;
+  slot?: T;
+  fileName?: T;
+  line?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1170,6 +1361,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1242,6 +1434,66 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "affiliate-settings".
+ */
+export interface AffiliateSetting {
+  id: number;
+  /**
+   * Each /go/ click fills this parameter of the ASP tracking URL.
+   */
+  subIds?:
+    | {
+        asp: 'a8' | 'afb' | 'valuecommerce' | 'moshimo' | 'accesstrade' | 'direct' | 'other';
+        parameter: string;
+        template: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Column headings of each ASP results CSV.
+   */
+  resultImports?:
+    | {
+        asp: 'a8' | 'afb' | 'valuecommerce' | 'moshimo' | 'accesstrade' | 'direct' | 'other';
+        dateColumn: string;
+        subIdColumn: string;
+        statusColumn: string;
+        rewardColumn: string;
+        orderIdColumn?: string | null;
+        programColumn?: string | null;
+        pendingWords?: string | null;
+        confirmedWords?: string | null;
+        rejectedWords?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Older clicks are deleted daily, and the deletion is logged. Admins only.
+   */
+  clickRetentionMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1275,6 +1527,49 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "affiliate-settings_select".
+ */
+export interface AffiliateSettingsSelect<T extends boolean = true> {
+  subIds?:
+    | T
+    | {
+        asp?: T;
+        parameter?: T;
+        template?: T;
+        id?: T;
+      };
+  resultImports?:
+    | T
+    | {
+        asp?: T;
+        dateColumn?: T;
+        subIdColumn?: T;
+        statusColumn?: T;
+        rewardColumn?: T;
+        orderIdColumn?: T;
+        programColumn?: T;
+        pendingWords?: T;
+        confirmedWords?: T;
+        rejectedWords?: T;
+        id?: T;
+      };
+  clickRetentionMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1294,6 +1589,26 @@ export interface TaskPublishScheduledArticle {
   };
   output: {
     result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    checked: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredClicks".
+ */
+export interface TaskDeleteExpiredClicks {
+  input?: unknown;
+  output: {
+    deleted: number;
   };
 }
 /**

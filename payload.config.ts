@@ -20,15 +20,22 @@ import { Categories } from './collections/Categories'
 import { ReviewDecisions } from './collections/ReviewDecisions'
 import { ReviewReports } from './collections/ReviewReports'
 import { ReviewVotes } from './collections/ReviewVotes'
+import { AspResults } from './collections/AspResults'
+import { ClickDeletions } from './collections/ClickDeletions'
+import { ClickRollups } from './collections/ClickRollups'
 import { Clicks } from './collections/Clicks'
 import { Media } from './collections/Media'
 import { guardApiQuery } from './collections/shared/guardApiQuery'
 import { Reviews } from './collections/Reviews'
 import { Users } from './collections/Users'
 import { complianceCsv } from './endpoints/complianceCsv'
+import { clickReportCsv } from './endpoints/clickEndpoints'
 import { expireCache } from './endpoints/expireCache'
+import { checkLinks } from './jobs/checkLinks'
+import { deleteExpiredClicks } from './jobs/deleteExpiredClicks'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
 import { isJobsRunner } from './lib/jobsRunner'
+import { AffiliateSettings } from './globals/AffiliateSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { ensurePayloadSecret, resolveDatabase, serverUrl } from './lib/env'
 import { articleEditor } from './lib/editor'
@@ -78,6 +85,10 @@ export default buildConfig({
           Component: '/components/admin/ComplianceView#ComplianceView',
           path: '/compliance',
         },
+        clickReport: {
+          Component: '/components/admin/ClickReportView#ClickReportView',
+          path: '/click-report',
+        },
         reviewQueue: {
           Component: '/components/admin/ReviewQueueView#ReviewQueueView',
           path: '/review-queue',
@@ -102,6 +113,9 @@ export default buildConfig({
     Media,
     AffiliateLinks,
     Clicks,
+    ClickRollups,
+    ClickDeletions,
+    AspResults,
     Users,
   ].map((collection) => ({
     ...collection,
@@ -110,7 +124,7 @@ export default buildConfig({
       beforeOperation: [guardApiQuery, ...(collection.hooks?.beforeOperation ?? [])],
     },
   })),
-  globals: [SiteSettings],
+  globals: [SiteSettings, AffiliateSettings],
   editor: articleEditor,
   secret: ensurePayloadSecret(process.env).secret,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
@@ -128,9 +142,9 @@ export default buildConfig({
   // uploads over this size are refused before they are stored (the server refuses larger
   // request bodies before reading them: lib/requestLimits.ts)
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  endpoints: [complianceCsv, expireCache],
+  endpoints: [complianceCsv, clickReportCsv, expireCache],
   jobs: {
-    tasks: [publishScheduledArticle],
+    tasks: [publishScheduledArticle, checkLinks, deleteExpiredClicks],
     access: {
       // the server's own runner (scripts/start.ts) with its token, or an admin
       run: ({ req }) => isJobsRunner(req) || isAdminUser(req.user),

@@ -39,7 +39,13 @@ const internalHref = (node: SerializedLinkNode): string | null => {
 
 const withPlacement = (href: string, placement: string): string => {
   const url = new URL(href, 'http://site.invalid')
-  if (!url.searchParams.has('from')) url.searchParams.set('from', placement)
+  // the writer's own ?from=/&slot= are replaced: the click report trusts only the site's own
+  if (url.searchParams.has('from') || url.searchParams.has('slot')) {
+    url.searchParams.delete('from')
+    url.searchParams.delete('slot')
+  }
+  url.searchParams.set('from', placement)
+  url.searchParams.set('slot', 'text')
   return `${url.pathname}${url.search}`
 }
 

@@ -1,26 +1,40 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { nobody } from '@/access/nobody'
-import { l } from '@/lib/i18n'
 import { isEditorOrMarketer } from '@/access/isEditorOrMarketer'
+import { nobody } from '@/access/nobody'
+import { SLOTS } from '@/lib/clicks/placement'
+import { deleteClickRange } from '@/endpoints/clickEndpoints'
+import { l } from '@/lib/i18n'
 
+/**
+ * One click through /go/. Append-only for every role: written only by the click buffer
+ * (lib/clicks/buffer.ts) and deleted only by date range, by the retention job or an admin
+ * (lib/clicks/retention.ts), each deletion logged in click-deletions.
+ */
 export const Clicks: CollectionConfig = {
   slug: 'clicks',
   labels: { singular: l('クリック', 'Click'), plural: l('クリック', 'Clicks') },
   admin: {
-    defaultColumns: ['link', 'placement', 'deviceClass', 'isBot', 'createdAt'],
+    defaultColumns: ['link', 'placement', 'slot', 'deviceClass', 'isBot', 'createdAt'],
     group: l('収益', 'Revenue'),
   },
   access: {
     read: isEditorOrMarketer,
-    // written only by the /go/ redirect on the server; no API may forge or alter a click
+    // no API may forge, alter or pick out a click
     create: nobody,
     update: nobody,
-    delete: isAdmin,
+    delete: nobody,
   },
   timestamps: true,
+  endpoints: [deleteClickRange],
   fields: [
+    {
+      // the id `{click}` puts into a sub-ID, so an ASP's result finds its click again
+      name: 'clickId',
+      type: 'text',
+      label: l('クリックID', 'Click id'),
+      index: true,
+    },
     {
       name: 'link',
       type: 'relationship',
@@ -32,15 +46,30 @@ export const Clicks: CollectionConfig = {
     {
       name: 'placement',
       type: 'text',
-      label: l('設置場所', 'Placement'),
+      label: l('掲載ページ', 'Page'),
       maxLength: 200,
       index: true,
     },
     {
-      // the URL the reader was sent to (the destination or, outside the schedule, the fallback)
+      name: 'slot',
+      type: 'select',
+      label: l('設置場所', 'Slot'),
+      options: [
+        ...Object.entries(SLOTS).map(([value, label]) => ({ value, label })),
+        { value: 'unknown', label: '不明' },
+      ],
+    },
+    {
+      // the URL the reader was sent to (the destination chosen by rotation, or the fallback)
       name: 'destination',
       type: 'text',
       label: l('送り先', 'Destination'),
+    },
+    {
+      name: 'subId',
+      type: 'text',
+      label: l('サブID', 'Sub-ID'),
+      index: true,
     },
     {
       name: 'article',

@@ -1,15 +1,25 @@
 import { PrMarker } from './PrMarker'
 
-type Props = { linkSlug: string; placement: string; label?: string; agentName?: string }
+import type { Slot } from '@/lib/clicks/placement'
+
+type Props = {
+  linkSlug: string
+  /** the page (article slug or agent-<slug>) and where on it, for the click report */
+  placement: string
+  slot: Exclude<Slot, 'unknown'>
+  label?: string
+  agentName?: string
+}
 
 /** The 「公式サイトを見る」 button: through /go/, marked PR and rel="sponsored". */
 export function AffiliateCta({
   linkSlug,
   placement,
+  slot,
   label = '公式サイトを見る',
   agentName,
 }: Props) {
-  const href = `/go/${encodeURIComponent(linkSlug)}?from=${encodeURIComponent(placement)}`
+  const href = `/go/${encodeURIComponent(linkSlug)}?from=${encodeURIComponent(placement)}&slot=${slot}`
   return (
     <a
       href={href}

@@ -15,7 +15,8 @@ export const BODY_LIMITS = {
   upload: MEDIA_MAX_BYTES + 512 * 1024,
 } as const
 
-const UPLOAD_PATH = /^\/api\/media(?:\/[^/]+)?\/?$/
+// media uploads and ASP results CSVs (lib/aspResults.ts, at most MEDIA_MAX_BYTES too)
+const UPLOAD_PATH = /^\/api\/(?:media(?:\/[^/]+)?|asp-results\/import)\/?$/
 
 export type Refusal = {
   status: 400 | 411 | 413

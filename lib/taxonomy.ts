@@ -119,6 +119,18 @@ export const LINK_STATUS = {
   archived: 'アーカイブ',
 } as const
 
+export const LINK_HEALTH = {
+  ok: '正常',
+  broken: 'リンク切れ',
+  error: '確認できず',
+} as const
+
+export const ASP_RESULT_STATUS = {
+  pending: '発生',
+  confirmed: '確定',
+  rejected: '否認',
+} as const
+
 /** Select options for Payload from one of the maps above. */
 export const toOptions = <T extends Record<string, string>>(map: T) =>
   (Object.keys(map) as (keyof T & string)[]).map((value) => ({ value, label: map[value] }))

@@ -8,6 +8,7 @@ import * as migration_20261125_061820_review_replies from './20261125_061820_rev
 import * as migration_20261125_062037_agent_rating_details from './20261125_062037_agent_rating_details';
 import * as migration_20261125_090148_reports_votes_privacy from './20261125_090148_reports_votes_privacy';
 import * as migration_20261125_101644_click_details from './20261125_101644_click_details';
+import * as migration_20261125_111146_marketing_links_rollups_results from './20261125_111146_marketing_links_rollups_results';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261125_101644_click_details.up,
     down: migration_20261125_101644_click_details.down,
-    name: '20261125_101644_click_details'
+    name: '20261125_101644_click_details',
+  },
+  {
+    up: migration_20261125_111146_marketing_links_rollups_results.up,
+    down: migration_20261125_111146_marketing_links_rollups_results.down,
+    name: '20261125_111146_marketing_links_rollups_results'
   },
 ];

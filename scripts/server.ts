@@ -1,7 +1,8 @@
 // The production server `npm start` runs: Next's own request handler (what `next start` runs),
 // with what belongs in front of it: security headers on every response (lib/securityHeaders),
 // refusal of oversized or malformed requests before they are read (lib/requestLimits), the
-// client address stamped for rate limits (lib/clientAddress), the reader-page cache
+// client address stamped for rate limits (lib/clientAddress), /go/ redirects answered from
+// the link cache (lib/clicks/goFromServer), the reader-page cache
 // (lib/pageCache) and the second expiry that keeps overlapping renders from leaving stale
 // pages (lib/cacheSettle). Expects a finished build.
 import http from 'node:http'
@@ -9,6 +10,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { CACHE_EXPIRE_PURPOSE, installCacheSettle, trackRequest } from '../lib/cacheSettle'
+import { answerGoInFront } from '../lib/clicks/goFromServer'
 import { stampClientAddress } from '../lib/clientAddress'
 import { serverUrl } from '../lib/env'
 import { internalToken } from '../lib/internalToken'
@@ -60,6 +62,8 @@ const server = http.createServer((req, res) => {
     res.end(api ? JSON.stringify({ errors: [{ message: refusal.message }] }) : refusal.message)
     return
   }
+  // affiliate redirects from the in-memory link cache, without Next (lib/clicks/goFromServer)
+  if (pathname.startsWith('/go/') && answerGoInFront(req, res, https)) return
   trackRequest(req, res, () => handle(req, res)).catch((error: unknown) => {
     // Next answers its own errors; this is only for a failure of the handler itself
     console.error(error)

@@ -74,7 +74,12 @@ export async function AgentCardComponent({ agent, link, heading, placement }: Pr
 
       <div className="mt-4 flex flex-col items-stretch gap-3 sm:flex-row sm:items-center">
         {linkSlug ? (
-          <AffiliateCta linkSlug={linkSlug} placement={placement} agentName={agent.name} />
+          <AffiliateCta
+            linkSlug={linkSlug}
+            placement={placement}
+            slot="card"
+            agentName={agent.name}
+          />
         ) : null}
         <p className="text-sm">
           参考:

@@ -86,6 +86,7 @@ export function AgentComparisonComponent({ agents, caption, placement }: Props) 
                     {linkSlug ? (
                       <AffiliateCta
                         linkSlug={linkSlug}
+                        slot="table"
                         placement={placement}
                         agentName={agent.name}
                         label="公式サイト"

@@ -1,12 +1,9 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-} from 'payload'
+import type { Payload } from 'payload'
 
 import type { Click } from '@/payload-types'
+
+import { writeClicks } from './clickStore'
+import { rollupDeltas } from './rollups'
 
 // Clicks are recorded without making the reader wait for the database: /go/ appends them to
 // this in-process buffer and redirects; the buffer is written every FLUSH_INTERVAL_MS, and
@@ -62,25 +59,14 @@ export async function flushClicks(): Promise<void> {
   const payload = s.payload
   const batch = s.waiting.splice(0, s.waiting.length)
   s.flushing = (async () => {
-    // one transaction per batch of BATCH clicks: one commit (one disk sync on SQLite) for the
-    // batch instead of one per click; a failed batch goes back to the buffer whole
+    // per batch of up to BATCH clicks one write of the clicks and the daily counts they add
+    // (lib/clicks/clickStore.ts); a failed batch goes back to the buffer whole
     const failed: ClickRecord[] = []
     for (let start = 0; start < batch.length; start += BATCH) {
       const part = batch.slice(start, start + BATCH)
-      const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
       try {
-        await initTransaction(req)
-        // the adapter's own create (the same on SQLite and MongoDB): a click is built here
-        // whole, with no hook, access rule or validation to run per click
-        for (const click of part)
-          await payload.db.create({
-            collection: 'clicks',
-            data: { ...click, updatedAt: click.createdAt },
-            req,
-          })
-        await commitTransaction(req)
+        await writeClicks(payload, part, await rollupDeltas(payload, part))
       } catch (error) {
-        await killTransaction(req)
         failed.push(...part)
         payload.logger.error(
           { err: error },

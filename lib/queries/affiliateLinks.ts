@@ -1,14 +1,23 @@
-import { cachedLink } from '@/lib/clicks/linkCache'
+import { cachedLink, type CachedLink } from '@/lib/clicks/linkCache'
+import type { WeightedUrl } from '@/lib/clicks/rotation'
 import { getPayloadClient } from '@/lib/payload'
 import type { AffiliateLink } from '@/payload-types'
 
-export type RedirectTarget = { url: string; link: Pick<AffiliateLink, 'id' | 'slug'> }
+export type RedirectTarget = {
+  /** the main destination (or the fallback outside the schedule) */
+  url: string
+  /** where a reader may be sent, with weights: the rotation inside the schedule */
+  candidates: WeightedUrl[]
+  /** true outside the schedule: the fallback, sent as it is (no sub-ID) */
+  fallback: boolean
+  link: Pick<AffiliateLink, 'id' | 'slug'>
+}
 
 /**
- * Where /go/{slug} sends a reader right now: the destination inside the link's schedule,
- * the fallback outside it, nothing for an unknown, paused or archived link. The link comes
- * from the in-process link cache (lib/clicks/linkCache.ts, emptied by the links' hooks); the
- * schedule is applied at each call, so a boundary takes effect at once.
+ * Where /go/{slug} sends a reader right now: the destination (or its rotation) inside the
+ * link's schedule, the fallback outside it, nothing for an unknown, paused or archived link.
+ * The link comes from the in-process link cache (lib/clicks/linkCache.ts, emptied by the
+ * links' hooks); the schedule is applied at each call, so a boundary takes effect at once.
  */
 export async function getRedirectTarget(
   slug: string,
@@ -18,17 +27,38 @@ export async function getRedirectTarget(
   return link ? resolveDestination(link, now) : null
 }
 
-/** The schedule rule on its own, for tests and for the compliance checks. */
+/** The schedule and rotation rule on its own, for /go/, tests and the compliance checks. */
 export function resolveDestination(
   link: Pick<
-    AffiliateLink,
+    CachedLink,
     'id' | 'slug' | 'destinationUrl' | 'fallbackUrl' | 'activeFrom' | 'activeUntil'
-  >,
+  > &
+    Partial<Pick<CachedLink, 'primaryWeight' | 'alternatives'>>,
   now: Date,
 ): RedirectTarget | null {
   const from = link.activeFrom ? new Date(link.activeFrom) : null
   const until = link.activeUntil ? new Date(link.activeUntil) : null
   const inSchedule = (!from || from <= now) && (!until || now < until)
-  const url = inSchedule ? link.destinationUrl : link.fallbackUrl
-  return url ? { url, link: { id: link.id, slug: link.slug } } : null
+  const ref = { id: link.id, slug: link.slug }
+  if (!inSchedule) {
+    return link.fallbackUrl
+      ? {
+          url: link.fallbackUrl,
+          candidates: [{ url: link.fallbackUrl, weight: 1 }],
+          fallback: true,
+          link: ref,
+        }
+      : null
+  }
+  const alternatives = (link.alternatives ?? [])
+    .filter((row) => row.url && (row.weight ?? 0) > 0)
+    .map((row) => ({ url: row.url, weight: row.weight ?? 0 }))
+  const primaryWeight = alternatives.length ? (link.primaryWeight ?? 100) : 1
+  const candidates = [
+    ...(primaryWeight > 0 ? [{ url: link.destinationUrl, weight: primaryWeight }] : []),
+    ...alternatives,
+  ]
+  return candidates.length
+    ? { url: link.destinationUrl, candidates, fallback: false, link: ref }
+    : null
 }

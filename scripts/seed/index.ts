@@ -6,7 +6,7 @@ import type { Media } from '@/payload-types'
 
 import { AGENTS, EXTRA_LINKS } from './data/agents'
 import { ARTICLES, type Refs } from './data/articles'
-import { CATEGORIES, DEMO_USERS, SITE_SETTINGS } from './data/people'
+import { AFFILIATE_SETTINGS, CATEGORIES, DEMO_USERS, SITE_SETTINGS } from './data/people'
 import { REVIEWS } from './data/reviews'
 import { drawHero, drawLogo } from './images'
 
@@ -253,6 +253,10 @@ export async function seed(
   const settings = await payload.findGlobal({ ...base, slug: 'site-settings' })
   if (!settings.siteName) {
     await payload.updateGlobal({ ...base, slug: 'site-settings', data: SITE_SETTINGS })
+  }
+  const affiliate = await payload.findGlobal({ ...base, slug: 'affiliate-settings' })
+  if (!affiliate.subIds?.length) {
+    await payload.updateGlobal({ ...base, slug: 'affiliate-settings', data: AFFILIATE_SETTINGS })
   }
 
   log(

@@ -1,23 +1,32 @@
+import { readFile } from 'node:fs/promises'
+
 import { expect, test } from '@playwright/test'
 
-import { apiToken } from '../helpers/login'
+import { apiToken, loginAs, releaseEditLocks } from '../helpers/login'
 
-// A reader's click on a CTA: redirected at once, and recorded by the click buffer within about
-// a second (the flush interval), with where it came from, the device class and the bot flag.
+// A reader's click on a CTA: redirected at once with the sub-ID filled in, and recorded by the
+// click buffer within about a second (the flush interval), with where it came from, the
+// device class and the bot flag. A marketer changes a link in one place, sees the clicks in
+// the click report and downloads them as CSV.
 
 const LINK = 'michibiki-a8'
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1'
 
 type Click = {
+  clickId: string
   placement: string
+  slot: string
   deviceClass: string
   isBot: boolean
   destination: string
+  subId: string
   visitorKey: string
 }
 
-test('a CTA click is redirected and recorded with its placement, device and bot flag', async ({
+test.beforeEach(async ({ request }) => releaseEditLocks(request))
+
+test('a CTA click is redirected with its sub-ID and recorded with its placement, slot, device and bot flag', async ({
   request,
 }) => {
   const token = await apiToken(request, 'marketer')
@@ -32,12 +41,12 @@ test('a CTA click is redirected and recorded with its placement, device and bot 
       ).json()) as { docs: Click[] }
     ).docs
 
-  const reader = await request.get(`/go/${LINK}?from=agent-michibiki`, {
+  const reader = await request.get(`/go/${LINK}?from=agent-michibiki&slot=agent-page`, {
     maxRedirects: 0,
     headers: { 'User-Agent': IPHONE, 'X-Forwarded-For': '203.0.113.151' },
   })
   expect(reader.status()).toBe(302)
-  const destination = reader.headers()['location']
+  const location = new URL(reader.headers()['location']!)
   const preview = await request.head(`/go/${LINK}?from=%3Cscript%3E`, {
     maxRedirects: 0,
     headers: { 'User-Agent': IPHONE, 'X-Forwarded-For': '203.0.113.152' },
@@ -51,12 +60,121 @@ test('a CTA click is redirected and recorded with its placement, device and bot 
   const [click, head] = await clicksSince()
   expect(click).toMatchObject({
     placement: 'agent-michibiki',
+    slot: 'agent-page',
     deviceClass: 'mobile',
     isBot: false,
-    destination,
   })
-  expect(click.visitorKey).toMatch(/^[0-9a-f]{32}$/)
-  expect(head).toMatchObject({ placement: 'unknown', isBot: true })
+  // the seeded sub-ID rule: the click's own id in the ASP's parameter, nothing else changed
+  expect(location.searchParams.get('sub_id')).toBe(click!.clickId)
+  expect(click!.subId).toBe(click!.clickId)
+  location.searchParams.delete('sub_id')
+  expect(location.toString()).toBe(click!.destination)
+  expect(click!.visitorKey).toMatch(/^[0-9a-f]{32}$/)
+  expect(head).toMatchObject({ placement: 'unknown', slot: 'unknown', isBot: true })
   // the address is never stored
   expect(JSON.stringify([click, head])).not.toContain('203.0.113.15')
+})
+
+test('a reader who clicks the CTA on an agent page lands on the destination with the sub-ID', async ({
+  page,
+  context,
+}) => {
+  // the destination is an .example host: answer it here instead of the internet
+  await context.route('https://michibiki-agent.example/**', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<html lang="ja"><title>LP</title></html>',
+    }),
+  )
+  await page.goto('/agents/michibiki')
+  const popup = page.waitForEvent('popup')
+  await page.locator('a[data-cta="affiliate"]').first().click()
+  const landed = await popup
+  await landed.waitForURL(/^https:\/\/michibiki-agent\.example\//)
+  const url = new URL(landed.url())
+  expect(url.origin).toBe('https://michibiki-agent.example')
+  expect(url.searchParams.get('sub_id')).toMatch(/^[0-9a-f]{16}$/)
+})
+
+test('a marketer changes a link once, sees the clicks in the report without bots, and downloads the CSV', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const token = await apiToken(request, 'marketer')
+  const auth = { Authorization: `JWT ${token}` }
+  const stamp = Date.now().toString(36)
+  const created = await request.post('/api/affiliate-links', {
+    headers: auth,
+    data: {
+      name: `レポート確認リンク ${stamp}`,
+      slug: `report-check-${stamp}`,
+      agent: (
+        (await (await request.get('/api/agents?limit=1&depth=0', { headers: auth })).json()) as {
+          docs: { id: string }[]
+        }
+      ).docs[0]!.id,
+      asp: 'direct',
+      destinationUrl: 'https://first.example/lp',
+      status: 'active',
+    },
+  })
+  expect(created.ok()).toBe(true)
+  const link = ((await created.json()) as { doc: { id: string; slug: string } }).doc
+
+  // the marketer changes the destination in the admin: the next redirect goes there
+  await loginAs(page, 'marketer')
+  await page.goto(`/admin/collections/affiliate-links/${link.id}`)
+  await expect(page.getByText('使用箇所')).toBeVisible()
+  await page.locator('#field-destinationUrl').fill('https://second.example/lp')
+  await page.locator('#action-save').click()
+  await expect(page.locator('.payload-toast-container li').first()).toBeVisible({ timeout: 20_000 })
+  const next = await request.get(`/go/${link.slug}`, {
+    maxRedirects: 0,
+    headers: { 'User-Agent': IPHONE },
+  })
+  expect(next.headers()['location']).toBe('https://second.example/lp')
+
+  // 4 readers' clicks and 2 bots'
+  for (let i = 0; i < 4; i++)
+    await request.get(`/go/${link.slug}?from=agent-michibiki&slot=agent-page`, {
+      maxRedirects: 0,
+      headers: { 'User-Agent': IPHONE, 'X-Forwarded-For': `198.51.100.${i + 10}` },
+    })
+  await request.head(`/go/${link.slug}`, { maxRedirects: 0, headers: { 'User-Agent': IPHONE } })
+  await request.get(`/go/${link.slug}`, {
+    maxRedirects: 0,
+    headers: { 'User-Agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' },
+  })
+
+  await expect(page.locator('a.nav__link[href="/admin/click-report"]')).toHaveCount(1)
+  await page.goto('/admin/click-report')
+  await expect(page.getByRole('heading', { level: 1, name: 'クリックレポート' })).toBeVisible()
+  const row = page
+    .getByRole('table', { name: 'リンク別' })
+    .getByRole('row', { name: new RegExp(`レポート確認リンク ${stamp}`) })
+  // the reader's click before the 4 (the destination check) counts too: 5 readers, bots left out
+  await expect(async () => {
+    await page.reload()
+    await expect(row.getByRole('cell').nth(1)).toHaveText('5', { timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
+  await expect(row.getByRole('cell').nth(2)).toHaveText('5')
+  await page.getByLabel('ボットのクリックも含める').check()
+  await page.getByRole('button', { name: '表示' }).click()
+  await expect(row.getByRole('cell').nth(1)).toHaveText('7')
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('link', { name: /CSVをダウンロード/ }).click()
+  const file = await (await download).path()
+  const csv = await readFile(file, 'utf8')
+  expect(
+    csv.startsWith(
+      '\uFEFF日付,リンク,スラッグ,ASP,掲載ページ,設置場所,ボット,クリック,ユニーククリック',
+    ),
+  ).toBe(true)
+  const mine = csv.split(/\r?\n/).filter((line) => line.includes(`report-check-${stamp}`))
+  const total = mine.reduce((n, line) => n + Number(line.split(',').at(-2)), 0)
+  expect(total).toBe(7)
+  expect(mine.some((line) => line.includes('エージェントページ'))).toBe(true)
 })

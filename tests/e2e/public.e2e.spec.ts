@@ -63,7 +63,10 @@ test.describe('public site', () => {
     expect(await ctas.count()).toBeGreaterThanOrEqual(3)
     for (const cta of await ctas.all()) {
       await expect(cta).toHaveAttribute('rel', 'sponsored noopener')
-      await expect(cta).toHaveAttribute('href', /^\/go\/[a-z0-9-]+\?from=pmo-suited-person$/)
+      await expect(cta).toHaveAttribute(
+        'href',
+        /^\/go\/[a-z0-9-]+\?from=pmo-suited-person&slot=(card|table|text)$/,
+      )
       await expect(cta).toContainText('PR')
     }
     await expect(
@@ -116,7 +119,11 @@ test.describe('public site', () => {
       maxRedirects: 0,
     })
     expect(ok.status()).toBe(302)
-    expect(ok.headers()['location']).toBe('https://freelance-port.example/lp/pmo')
+    // the registered destination, with only the ASP's sub-ID parameter added (seeded rule)
+    const location = new URL(ok.headers()['location']!)
+    expect(location.searchParams.get('sub_id')).toMatch(/^[0-9a-f]{16}$/)
+    location.searchParams.delete('sub_id')
+    expect(location.toString()).toBe('https://freelance-port.example/lp/pmo')
     expect(ok.headers()['cache-control']).toBe('no-store')
     expect(ok.headers()['x-robots-tag']).toBe('noindex, nofollow')
 

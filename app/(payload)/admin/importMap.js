@@ -24,9 +24,12 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowStateCell as WorkflowStateCell_15f91c50ae75085511b472ba3c06c839 } from '../../../components/admin/WorkflowStateCell'
 import { WorkflowActions as WorkflowActions_66b4f36787253afaa66730616d3330aa } from '../../../components/admin/WorkflowActions'
 import { PromotionalCell as PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4 } from '../../../components/admin/PromotionalCell'
+import { LinkHealthButton as LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80 } from '../../../components/admin/LinkHealthButton'
+import { LinkUsage as LinkUsage_4a21270c10faed93a31186a44e120aa8 } from '../../../components/admin/LinkUsage'
 import { ComplianceNavLink as ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0 } from '../../../components/admin/ComplianceNavLink'
 import { WorkflowDashboard as WorkflowDashboard_cead6c93417abb72bd5111bca7a36758 } from '../../../components/admin/WorkflowDashboard'
 import { ComplianceView as ComplianceView_ec7672fc7080fced9d33e4df55544763 } from '../../../components/admin/ComplianceView'
+import { ClickReportView as ClickReportView_796bdb7b599942d6b06dd23739e782e8 } from '../../../components/admin/ClickReportView'
 import { ReviewQueueView as ReviewQueueView_02f1ecfe363c3e174c36ec34482c6f38 } from '../../../components/admin/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -58,9 +61,12 @@ export const importMap = {
   "/components/admin/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_15f91c50ae75085511b472ba3c06c839,
   "/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_66b4f36787253afaa66730616d3330aa,
   "/components/admin/PromotionalCell#PromotionalCell": PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4,
+  "/components/admin/LinkHealthButton#LinkHealthButton": LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80,
+  "/components/admin/LinkUsage#LinkUsage": LinkUsage_4a21270c10faed93a31186a44e120aa8,
   "/components/admin/ComplianceNavLink#ComplianceNavLink": ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0,
   "/components/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_cead6c93417abb72bd5111bca7a36758,
   "/components/admin/ComplianceView#ComplianceView": ComplianceView_ec7672fc7080fced9d33e4df55544763,
+  "/components/admin/ClickReportView#ClickReportView": ClickReportView_796bdb7b599942d6b06dd23739e782e8,
   "/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_02f1ecfe363c3e174c36ec34482c6f38,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

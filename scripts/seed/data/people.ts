@@ -66,3 +66,30 @@ export const SITE_SETTINGS = {
   adPolicySummary:
     '当サイトはアフィリエイトプログラムに参加しており、記事内のリンクから申し込みがあった場合に広告主から報酬を受け取ることがあります。報酬の有無が評価や順位に影響することはありません。',
 }
+
+/**
+ * The demo's affiliate settings: a sub-ID on every ASP's links (the demo's parameter name;
+ * a real site enters the parameter each ASP documents) and how the demo ASP's results CSV
+ * is read.
+ */
+export const AFFILIATE_SETTINGS = {
+  subIds: (['a8', 'afb', 'valuecommerce', 'moshimo', 'accesstrade'] as const).map((asp) => ({
+    asp,
+    parameter: 'sub_id',
+    template: '{click}',
+  })),
+  resultImports: [
+    {
+      asp: 'a8' as const,
+      dateColumn: '発生日時',
+      subIdColumn: 'サブID',
+      statusColumn: 'ステータス',
+      rewardColumn: '報酬額',
+      orderIdColumn: '成果ID',
+      programColumn: 'プログラム名',
+      pendingWords: '発生,未確定',
+      confirmedWords: '確定',
+      rejectedWords: '否認,キャンセル',
+    },
+  ],
+}

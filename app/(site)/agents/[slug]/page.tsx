@@ -135,7 +135,12 @@ export default async function AgentPage({ params, searchParams }: Props) {
         />
         {linkSlug ? (
           <div className="mt-4">
-            <AffiliateCta linkSlug={linkSlug} placement={placement} agentName={agent.name} />
+            <AffiliateCta
+              linkSlug={linkSlug}
+              placement={placement}
+              slot="agent-page"
+              agentName={agent.name}
+            />
           </div>
         ) : null}
       </section>

@@ -1,47 +1,44 @@
 import { isValidSlug } from '@/collections/shared/validators'
-import { recordClick } from '@/lib/clicks/buffer'
-import { deviceClass, isBotClick, visitorKey } from '@/lib/clicks/classify'
-import { resolvePlacement } from '@/lib/clicks/placement'
+import { answerGo, offerGoFromCache } from '@/lib/clicks/go'
 import { clientAddress } from '@/lib/clientAddress'
+import { serverUrl } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
-import { getRedirectTarget } from '@/lib/queries/affiliateLinks'
 
 const noStore = {
   'Cache-Control': 'no-store',
   'X-Robots-Tag': 'noindex, nofollow',
 }
+const secure = serverUrl(process.env).startsWith('https://')
 
 /**
  * The affiliate redirect. The destination always comes from the link record (read from the
- * in-process link cache, the schedule applied now); no query parameter is ever used as a
- * target, so this cannot become an open redirect. The click is queued for the click buffer
- * (lib/clicks/buffer.ts) and the reader is redirected without waiting for the database.
+ * in-process link cache, the schedule and rotation applied now); no query parameter is ever
+ * used as a target, so this cannot become an open redirect. The click is queued for the click
+ * buffer (lib/clicks/buffer.ts) and the reader is redirected without waiting for the database.
+ * Once links are cached the front server answers the same way without reaching this route
+ * (lib/clicks/go.ts).
  */
 async function redirect(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const now = new Date()
-  const target = isValidSlug(slug) ? await getRedirectTarget(slug, now) : null
-  if (!target) return notFoundPage()
+  if (!isValidSlug(slug)) return notFoundPage()
   const payload = await getPayloadClient()
-
-  const userAgent = (request.headers.get('user-agent') ?? '').slice(0, 512)
-  const address = clientAddress(request.headers)
-  const from = new URL(request.url).searchParams.get('from')
-  void resolvePlacement(payload, from)
-    .then(({ placement, article }) =>
-      recordClick(payload, {
-        link: target.link.id,
-        destination: target.url,
-        placement,
-        article,
-        deviceClass: deviceClass(userAgent),
-        isBot: isBotClick(request.method, userAgent),
-        visitorKey: visitorKey(address, userAgent, now),
-        createdAt: now.toISOString(),
-      }),
-    )
-    .catch((error: unknown) => payload.logger.error({ err: error }, 'click not recorded'))
-  return new Response(null, { status: 302, headers: { ...noStore, Location: target.url } })
+  offerGoFromCache(payload)
+  const query = new URL(request.url).searchParams
+  const answer = await answerGo(payload, {
+    slug,
+    method: request.method,
+    userAgent: request.headers.get('user-agent') ?? '',
+    address: clientAddress(request.headers),
+    from: query.get('from'),
+    slot: query.get('slot'),
+    cookie: request.headers.get('cookie'),
+    secure,
+    now: new Date(),
+  })
+  if (answer.status === 404) return notFoundPage()
+  const headers = new Headers({ ...noStore, Location: answer.location })
+  if (answer.setCookie) headers.set('Set-Cookie', answer.setCookie)
+  return new Response(null, { status: 302, headers })
 }
 
 export const GET = redirect

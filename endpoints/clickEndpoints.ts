@@ -1,0 +1,220 @@
+import { stringify } from 'csv-stringify'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import { isAdminUser } from '@/access/isAdmin'
+import { isEditorOrMarketerUser } from '@/access/isEditorOrMarketer'
+import { isMarketerUser } from '@/access/isMarketer'
+import { importAspResults } from '@/lib/aspResults'
+import { dayInJapan } from '@/lib/clicks/classify'
+import { slotLabel, type Range } from '@/lib/clicks/report'
+import { deleteClicks } from '@/lib/clicks/retention'
+import { checkLinkHealth } from '@/lib/linkHealth'
+import { ASPS } from '@/lib/taxonomy'
+
+// The marketers' endpoints: the click report as a streamed CSV, the ASP results import, a
+// link's health check on demand, and an admin's deletion of clicks by date range.
+
+const refuse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+const forbidden = () => refuse(403, 'この操作を行う権限がありません。')
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const validDay = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  DAY.test(value) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+
+/** The report's range from a query: from/to as YYYY-MM-DD (at most 400 days), bots=1. */
+export function rangeFrom(query: Record<string, unknown>, today: string): Range | string {
+  const toDay = query.to === undefined || query.to === '' ? today : query.to
+  const fromDay = query.from === undefined || query.from === '' ? null : query.from
+  if (!validDay(toDay) || (fromDay !== null && !validDay(fromDay)))
+    return '日付は 2026-11-01 の形で指定してください。'
+  const from =
+    fromDay ??
+    new Date(Date.parse(`${toDay}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10)
+  if (from > toDay) return '開始日は終了日より前にしてください。'
+  if (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`) > 400 * 86_400_000)
+    return '期間は400日までです。'
+  return { fromDay: from, toDay, bots: query.bots === '1' }
+}
+
+const PAGE = 1000
+
+/** GET /api/click-report.csv: every daily rollup row of the range, written as it is read. */
+export const clickReportCsv: Endpoint = {
+  path: '/click-report.csv',
+  method: 'get',
+  handler: async (req) => {
+    if (!isEditorOrMarketerUser(req.user)) return forbidden()
+    const range = rangeFrom(req.query, dayInJapan(new Date()))
+    if (typeof range === 'string') return refuse(400, range)
+    const { payload } = req
+    const { docs: links } = await payload.find({
+      collection: 'affiliate-links',
+      select: { name: true, slug: true, asp: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const linkById = new Map(links.map((l) => [String(l.id), l]))
+    const csv = stringify({
+      header: true,
+      bom: true,
+      columns: [
+        '日付',
+        'リンク',
+        'スラッグ',
+        'ASP',
+        '掲載ページ',
+        '設置場所',
+        'ボット',
+        'クリック',
+        'ユニーククリック',
+      ],
+    })
+    const where: Where = {
+      and: [
+        { day: { greater_than_equal: range.fromDay } },
+        { day: { less_than_equal: range.toDay } },
+        ...(range.bots ? [] : [{ isBot: { equals: false } }]),
+      ],
+    }
+    void (async () => {
+      try {
+        for (let page = 1; ; page++) {
+          const { docs, hasNextPage } = await payload.find({
+            collection: 'click-rollups',
+            where,
+            sort: ['day', 'key'],
+            limit: PAGE,
+            page,
+            depth: 0,
+            overrideAccess: true,
+          })
+          for (const row of docs) {
+            const link = linkById.get(
+              String(row.link && typeof row.link === 'object' ? row.link.id : row.link),
+            )
+            const ok = csv.write([
+              row.day,
+              link?.name ?? '',
+              link?.slug ?? '',
+              link ? (ASPS[link.asp as keyof typeof ASPS] ?? link.asp) : '',
+              row.placement,
+              slotLabel(row.slot),
+              row.isBot ? 'はい' : 'いいえ',
+              row.clicks,
+              row.uniques,
+            ])
+            if (!ok) await new Promise((resolve) => csv.once('drain', resolve))
+          }
+          if (!hasNextPage) break
+        }
+        csv.end()
+      } catch (error) {
+        csv.destroy(error as Error)
+      }
+    })()
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        csv.on('data', (chunk: Buffer | string) =>
+          controller.enqueue(
+            typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk),
+          ),
+        )
+        csv.on('end', () => controller.close())
+        csv.on('error', (error) => controller.error(error))
+      },
+      cancel() {
+        csv.destroy()
+      },
+    })
+    return new Response(body, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="clicks-${range.fromDay}-${range.toDay}.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+}
+
+/** POST /api/asp-results/import (multipart: asp, file): marketers and admins. */
+export const importResults: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    if (!isMarketerUser(req.user)) return forbidden()
+    let form: FormData
+    try {
+      form = await req.formData!()
+    } catch {
+      return refuse(400, 'CSVファイルを選んで送信してください。')
+    }
+    const file = form.get('file')
+    const asp = String(form.get('asp') ?? '')
+    if (!(file instanceof Blob) || file.size === 0)
+      return refuse(400, 'CSVファイルを選んで送信してください。')
+    const report = await importAspResults(req.payload, {
+      asp,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: 'name' in file ? String(file.name) : 'results.csv',
+      user: req.user,
+    })
+    return Response.json(report, { headers: { 'Cache-Control': 'no-store' } })
+  },
+}
+
+/** POST /api/affiliate-links/:id/check-health: the health check now, for marketers. */
+export const checkHealthNow: Endpoint = {
+  path: '/:id/check-health',
+  method: 'post',
+  handler: async (req) => {
+    if (!isMarketerUser(req.user)) return forbidden()
+    const link = await req.payload
+      .findByID({
+        collection: 'affiliate-links',
+        id: String(req.routeParams?.id ?? ''),
+        depth: 0,
+        select: { landingUrl: true },
+        overrideAccess: true,
+      })
+      .catch(() => null)
+    if (!link) return refuse(404, 'リンクが見つかりません。')
+    if (!link.landingUrl) return refuse(400, '広告主のLP URLを入れて保存してから確認してください。')
+    const result = await checkLinkHealth(req.payload, link)
+    return Response.json(result, { headers: { 'Cache-Control': 'no-store' } })
+  },
+}
+
+/** POST /api/clicks/delete-range {from?, before}: admins only, logged. */
+export const deleteClickRange: Endpoint = {
+  path: '/delete-range',
+  method: 'post',
+  handler: async (req) => {
+    if (!isAdminUser(req.user)) return forbidden()
+    const body = (await req.json?.().catch(() => null)) as {
+      from?: unknown
+      before?: unknown
+    } | null
+    if (
+      !validDay(body?.before) ||
+      (body?.from !== undefined && body.from !== '' && !validDay(body.from))
+    )
+      return refuse(
+        400,
+        '削除する期間を 2026-11-01 の形で指定してください(終了日の前日までが対象です)。',
+      )
+    const before = new Date(`${body.before}T00:00:00+09:00`)
+    const from = validDay(body.from) ? new Date(`${body.from}T00:00:00+09:00`) : null
+    if (from && from >= before) return refuse(400, '開始日は終了日より前にしてください。')
+    const deleted = await deleteClicks(req.payload, {
+      from,
+      before,
+      reason: 'admin',
+      by: req.user!.id,
+    })
+    return Response.json({ deleted }, { headers: { 'Cache-Control': 'no-store' } })
+  },
+}

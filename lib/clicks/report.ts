@@ -1,0 +1,280 @@
+import type { Payload } from 'payload'
+
+import { ASPS } from '@/lib/taxonomy'
+
+import { sumRollups, type RollupSum } from './clickStore'
+import { SLOTS, UNKNOWN_PLACEMENT } from './placement'
+
+// The click report: clicks and unique clicks from the daily rollups (never a scan of the raw
+// clicks), by day, link, page and slot, ASP and agent, for a range of Japan days and the
+// period of the same length before it, with the ASP results of the same days beside them:
+// conversions, approval rate, confirmed reward and EPC (confirmed reward per click).
+
+export type Range = { fromDay: string; toDay: string; bots: boolean }
+
+export type Results = {
+  conversions: number
+  confirmed: number
+  rejected: number
+  reward: number
+  pendingReward: number
+}
+export type Row = {
+  key: string
+  label: string
+  detail?: string
+  clicks: number
+  uniques: number
+} & Results
+
+export type ClickReport = {
+  range: Range
+  previous: Range
+  total: Row
+  previousTotal: Row
+  byDay: Row[]
+  byLink: Row[]
+  byPage: Row[]
+  byAsp: Row[]
+  byAgent: Row[]
+}
+
+const DAY = 86_400_000
+const emptyResults = (): Results => ({
+  conversions: 0,
+  confirmed: 0,
+  rejected: 0,
+  reward: 0,
+  pendingReward: 0,
+})
+export const epc = (row: Pick<Row, 'reward' | 'clicks'>) =>
+  row.clicks ? row.reward / row.clicks : null
+export const approvalRate = (row: Pick<Row, 'confirmed' | 'rejected'>) =>
+  row.confirmed + row.rejected ? row.confirmed / (row.confirmed + row.rejected) : null
+
+/** The range of the same length just before this one. */
+export function previousRange(range: Range): Range {
+  const from = Date.parse(`${range.fromDay}T00:00:00Z`)
+  const days = Math.round((Date.parse(`${range.toDay}T00:00:00Z`) - from) / DAY) + 1
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10)
+  return { ...range, fromDay: day(from - days * DAY), toDay: day(from - DAY) }
+}
+
+const id = (value: unknown) =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value ?? '')
+
+type ResultRow = {
+  link?: unknown
+  placement?: string | null
+  slot?: string | null
+  status: string
+  reward: number
+  occurredOn: string
+}
+
+async function resultsIn(payload: Payload, range: Range): Promise<ResultRow[]> {
+  const { docs } = await payload.find({
+    collection: 'asp-results',
+    where: {
+      and: [
+        { occurredOn: { greater_than_equal: range.fromDay } },
+        { occurredOn: { less_than_equal: range.toDay } },
+      ],
+    },
+    select: {
+      link: true,
+      placement: true,
+      slot: true,
+      status: true,
+      reward: true,
+      occurredOn: true,
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs as ResultRow[]
+}
+
+function addResult(target: Results, result: ResultRow) {
+  target.conversions += 1
+  if (result.status === 'confirmed') {
+    target.confirmed += 1
+    target.reward += result.reward
+  } else if (result.status === 'rejected') target.rejected += 1
+  else target.pendingReward += result.reward
+}
+
+function group(
+  sums: RollupSum[],
+  results: ResultRow[],
+  keyOfSum: (s: RollupSum) => string,
+  keyOfResult: (r: ResultRow) => string,
+  label: (key: string) => { label: string; detail?: string },
+): Row[] {
+  const rows = new Map<string, Row>()
+  const row = (key: string) =>
+    rows.get(key) ??
+    rows.set(key, { key, ...label(key), clicks: 0, uniques: 0, ...emptyResults() }).get(key)!
+  for (const sum of sums) {
+    const r = row(keyOfSum(sum))
+    r.clicks += sum.clicks
+    r.uniques += sum.uniques
+  }
+  for (const result of results) addResult(row(keyOfResult(result)), result)
+  return [...rows.values()].sort((a, b) => b.clicks - a.clicks || b.reward - a.reward)
+}
+
+function total(rows: Row[], key: string): Row {
+  const t: Row = { key, label: '合計', clicks: 0, uniques: 0, ...emptyResults() }
+  for (const r of rows) {
+    t.clicks += r.clicks
+    t.uniques += r.uniques
+    t.conversions += r.conversions
+    t.confirmed += r.confirmed
+    t.rejected += r.rejected
+    t.reward += r.reward
+    t.pendingReward += r.pendingReward
+  }
+  return t
+}
+
+export const slotLabel = (slot: string | null | undefined) =>
+  slot && Object.hasOwn(SLOTS, slot) ? SLOTS[slot as keyof typeof SLOTS] : '不明'
+
+export async function clickReport(payload: Payload, range: Range): Promise<ClickReport> {
+  const previous = previousRange(range)
+  const [byDaySums, byLinkSums, byPageSums, previousSums, results, previousResults] =
+    await Promise.all([
+      sumRollups(payload, range, 'day'),
+      sumRollups(payload, range, 'link'),
+      sumRollups(payload, range, 'page'),
+      sumRollups(payload, previous, 'link'),
+      resultsIn(payload, range),
+      resultsIn(payload, previous),
+    ])
+  const linkIds = [
+    ...new Set([...byLinkSums.map((s) => id(s.link)), ...results.map((r) => id(r.link))]),
+  ].filter((v) => v && v !== 'null')
+  const { docs: links } = linkIds.length
+    ? await payload.find({
+        collection: 'affiliate-links',
+        where: { id: { in: linkIds } },
+        select: { name: true, slug: true, asp: true, agent: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+    : { docs: [] }
+  const linkById = new Map(links.map((l) => [String(l.id), l]))
+  const agentIds = [...new Set(links.map((l) => id(l.agent)))]
+  const { docs: agents } = agentIds.length
+    ? await payload.find({
+        collection: 'agents',
+        where: { id: { in: agentIds } },
+        select: { name: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+    : { docs: [] }
+  const agentName = new Map(agents.map((a) => [String(a.id), a.name]))
+  const linkOf = (key: string) => linkById.get(key)
+  const linkKey = (value: unknown) => (value ? id(value) : '(不明)')
+
+  const byDay = group(
+    byDaySums,
+    results,
+    (s) => s.day ?? '',
+    (r) => r.occurredOn,
+    (day) => ({ label: day }),
+  )
+  const byLink = group(
+    byLinkSums,
+    results,
+    (s) => linkKey(s.link),
+    (r) => linkKey(r.link),
+    (key) => {
+      const link = linkOf(key)
+      return link
+        ? { label: link.name, detail: `/go/${link.slug}` }
+        : { label: '(リンク不明の成果)' }
+    },
+  )
+  const pageKey = (placement: string | null | undefined, slot: string | null | undefined) =>
+    `${placement || UNKNOWN_PLACEMENT}|${slot || UNKNOWN_PLACEMENT}`
+  const byPage = group(
+    byPageSums,
+    results,
+    (s) => pageKey(s.placement, s.slot),
+    (r) => pageKey(r.placement, r.slot),
+    (key) => {
+      const [placement, slot] = key.split('|')
+      return {
+        label:
+          placement === UNKNOWN_PLACEMENT
+            ? '不明なページ'
+            : placement!.startsWith('agent-')
+              ? `エージェントページ: ${placement!.slice(6)}`
+              : `記事: ${placement}`,
+        detail: slotLabel(slot),
+      }
+    },
+  )
+  const aspOf = (key: string) => linkOf(key)?.asp ?? 'other'
+  const agentOf = (key: string) => id(linkOf(key)?.agent)
+  const byAsp = group(
+    byLinkSums,
+    results,
+    (s) => aspOf(linkKey(s.link)),
+    (r) => aspOf(linkKey(r.link)),
+    (asp) => ({
+      label: ASPS[asp as keyof typeof ASPS] ?? asp,
+    }),
+  )
+  const byAgent = group(
+    byLinkSums,
+    results,
+    (s) => agentOf(linkKey(s.link)),
+    (r) => agentOf(linkKey(r.link)),
+    (key) => ({
+      label: agentName.get(key) ?? '(不明)',
+    }),
+  )
+  const previousByLink = group(
+    previousSums,
+    previousResults,
+    (s) => linkKey(s.link),
+    (r) => linkKey(r.link),
+    (key) => ({ label: key }),
+  )
+  return {
+    range,
+    previous,
+    total: total(byLink, 'total'),
+    previousTotal: total(previousByLink, 'previous'),
+    byDay: byDay.sort((a, b) => a.key.localeCompare(b.key)),
+    byLink,
+    byPage,
+    byAsp,
+    byAgent,
+  }
+}
+
+/** Every day of the range, with 0 for a day without clicks (for the chart). */
+export function everyDay(
+  range: Range,
+  rows: Row[],
+): { day: string; clicks: number; uniques: number }[] {
+  const byDay = new Map(rows.map((r) => [r.key, r]))
+  const out = []
+  for (
+    let t = Date.parse(`${range.fromDay}T00:00:00Z`);
+    t <= Date.parse(`${range.toDay}T00:00:00Z`);
+    t += DAY
+  ) {
+    const day = new Date(t).toISOString().slice(0, 10)
+    out.push({ day, clicks: byDay.get(day)?.clicks ?? 0, uniques: byDay.get(day)?.uniques ?? 0 })
+  }
+  return out
+}
