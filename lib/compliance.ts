@@ -14,6 +14,7 @@ export type ProblemKind =
   | 'link-missing'
   | 'link-disabled'
   | 'link-expired'
+  | 'link-broken'
   | 'facts-outdated'
   | 'article-stale'
   | 'disclosure-missing'
@@ -23,6 +24,7 @@ export const PROBLEM_LABELS: Record<ProblemKind, string> = {
   'link-missing': 'リンクが存在しない',
   'link-disabled': 'リンクが停止中',
   'link-expired': 'リンクの掲載期間切れ',
+  'link-broken': 'リンク先のページが開けない',
   'facts-outdated': 'エージェント情報が古い',
   'article-stale': '長期間更新されていない記事',
   'disclosure-missing': 'PR表記の欠落',
@@ -35,6 +37,7 @@ const SEVERITY: ProblemKind[] = [
   'link-missing',
   'link-disabled',
   'link-expired',
+  'link-broken',
   'facts-outdated',
   'article-stale',
 ]
@@ -151,6 +154,23 @@ export async function findComplianceProblems(
     if (new Date(article.updatedAt) < monthsBefore(now, staleAfter)) {
       add('article-stale', `最終更新から${staleAfter}か月以上たっています`)
     }
+  }
+
+  // the daily health check found the merchant's page gone: readers who click land on an error
+  for (const link of links) {
+    if (link.status !== 'active' || !link.healthState || link.healthState === 'ok') continue
+    const checked = link.health?.lastCheckedAt
+      ? `(${new Date(link.health.lastCheckedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })}に確認)`
+      : ''
+    problems.push({
+      kind: 'link-broken',
+      label: PROBLEM_LABELS['link-broken'],
+      collection: 'affiliate-links',
+      id: String(link.id),
+      title: link.name,
+      detail: `/go/${link.slug} の広告主のページ: ${link.health?.lastStatus ?? '開けません'}${checked}`,
+      adminPath: adminPath('affiliate-links', link.id),
+    })
   }
 
   const factsLimit = monthsBefore(now, factsMaxAge)

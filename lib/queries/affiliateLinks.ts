@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { cachedLink, type CachedLink } from '@/lib/clicks/linkCache'
 import type { WeightedUrl } from '@/lib/clicks/rotation'
 import { getPayloadClient } from '@/lib/payload'
@@ -61,4 +63,66 @@ export function resolveDestination(
   return candidates.length
     ? { url: link.destinationUrl, candidates, fallback: false, link: ref }
     : null
+}
+
+type Staff = NonNullable<Parameters<Payload['find']>[0]['user']>
+export type LinkAttention = Pick<
+  AffiliateLink,
+  'id' | 'name' | 'slug' | 'activeUntil' | 'healthState' | 'health'
+>
+
+const attentionSelect = {
+  name: true,
+  slug: true,
+  activeUntil: true,
+  healthState: true,
+  health: true,
+} as const
+
+/** Active links whose landing page the last health check could not open, for the dashboard. */
+export async function getBrokenLinks(payload: Payload, user: Staff, limit = 10) {
+  const result = await payload.find({
+    collection: 'affiliate-links',
+    where: {
+      and: [{ status: { equals: 'active' } }, { healthState: { in: ['broken', 'error'] } }],
+    },
+    select: attentionSelect,
+    sort: 'name',
+    depth: 0,
+    limit,
+    user,
+    overrideAccess: false,
+  })
+  return { docs: result.docs as LinkAttention[], totalDocs: result.totalDocs }
+}
+
+/** Active links whose schedule ends within `days` days: time to renew or set a fallback. */
+export async function getLinksExpiringSoon(
+  payload: Payload,
+  user: Staff,
+  now: Date = new Date(),
+  days = 14,
+  limit = 10,
+) {
+  const result = await payload.find({
+    collection: 'affiliate-links',
+    where: {
+      and: [
+        { status: { equals: 'active' } },
+        { activeUntil: { greater_than: now.toISOString() } },
+        {
+          activeUntil: {
+            less_than_equal: new Date(now.getTime() + days * 86_400_000).toISOString(),
+          },
+        },
+      ],
+    },
+    select: attentionSelect,
+    sort: 'activeUntil',
+    depth: 0,
+    limit,
+    user,
+    overrideAccess: false,
+  })
+  return { docs: result.docs as LinkAttention[], totalDocs: result.totalDocs }
 }

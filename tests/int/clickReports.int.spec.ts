@@ -17,7 +17,9 @@ import { clickReport } from '@/lib/clicks/report'
 import { deleteClicks, deleteExpiredClicks } from '@/lib/clicks/retention'
 import { chooseDestination, destinationHash, pickWeighted } from '@/lib/clicks/rotation'
 import { expandSubId, subIdTemplateProblem, withSubId } from '@/lib/clicks/subId'
+import { findComplianceProblems } from '@/lib/compliance'
 import { checkLandingPage, checkLinkHealth } from '@/lib/linkHealth'
+import { getBrokenLinks, getLinksExpiringSoon } from '@/lib/queries/affiliateLinks'
 import type { AffiliateLink, Agent, Article, Click } from '@/payload-types'
 import {
   articleData,
@@ -571,5 +573,35 @@ describe('link health', () => {
       health: { httpStatus: 404, finalUrl: `${base}/gone` },
     })
     expect(await clicksOf(link.id)).toHaveLength(0)
+  })
+
+  it("puts a broken link in the compliance view and on the marketer's dashboard, with links ending within 14 days", async () => {
+    const marketer = await createUser(payload, 'marketer')
+    const broken = await newLink({ landingUrl: `${base}/gone` })
+    const healthy = await newLink({ landingUrl: `${base}/ok` })
+    for (const link of [broken, healthy]) {
+      await checkLinkHealth(payload, link, { allowPrivate: true, timeoutMs: 1000 })
+    }
+    const problems = await findComplianceProblems(payload)
+    const linkProblems = problems.filter((p) => p.kind === 'link-broken').map((p) => p.id)
+    expect(linkProblems).toContain(String(broken.id))
+    expect(linkProblems).not.toContain(String(healthy.id))
+    expect(problems.find((p) => p.id === String(broken.id))?.detail).toContain('404')
+
+    const listed = (await getBrokenLinks(payload, marketer, 100)).docs.map((l) => l.id)
+    expect(listed).toContain(broken.id)
+    expect(listed).not.toContain(healthy.id)
+
+    const now = new Date()
+    const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString()
+    const soon = await newLink({ activeFrom: inDays(-30), activeUntil: inDays(10) })
+    const later = await newLink({ activeFrom: inDays(-30), activeUntil: inDays(30) })
+    const over = await newLink({ activeFrom: inDays(-30), activeUntil: inDays(-1) })
+    const expiring = (await getLinksExpiringSoon(payload, marketer, now, 14, 100)).docs.map(
+      (l) => l.id,
+    )
+    expect(expiring).toContain(soon.id)
+    expect(expiring).not.toContain(later.id)
+    expect(expiring).not.toContain(over.id)
   })
 })
