@@ -637,6 +637,7 @@ export interface Click {
 export interface ClickRollup {
   id: number;
   key: string;
+  grain: 'day' | 'block' | 'month';
   day: string;
   link?: (number | null) | AffiliateLink;
   article?: (number | null) | Article;
@@ -1252,6 +1253,7 @@ export interface ClicksSelect<T extends boolean = true> {
  */
 export interface ClickRollupsSelect<T extends boolean = true> {
   key?: T;
+  grain?: T;
   day?: T;
   link?: T;
   article?: T;

@@ -1,19 +1,24 @@
 // npm run bench:clicks: /go/ with click recording on. Starts the site on its own database
 // (port 3420, loopback) and, in one run:
-//   1. loads the cached article page (the anchor) and a /go/ redirect with wrk, and counts the
-//      clicks stored for that link after the buffer's flush against the redirects wrk counted;
-//   2. loads /go/ again and sends the server SIGTERM in the middle of the load; after a restart,
-//      the clicks stored against the redirects answered before the stop.
+//   1. loads the cached article page (the anchor) and a /go/ redirect with wrk: req/s, p50/p99;
+//   2. sends exactly BENCH_REDIRECTS (default 20,000) redirects over 100 concurrent connections
+//      and counts the clicks stored for the link after the buffer's flush: exactly as many;
+//   3. the same load with a SIGTERM to the server when half of it is answered; after a restart,
+//      the clicks stored for it against the redirects answered before the stop.
 import { execFile } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
+
+import autocannon from 'autocannon'
 
 import { CLIENT, WRK, benchServer, measure } from './server'
 
 const PORT = Number(process.env.BENCH_PORT || 3420)
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
+const REDIRECTS = Number(process.env.BENCH_REDIRECTS || 20_000)
+const CONCURRENT = 100
 const DATA = 'data/bench-clicks'
 const LINK = 'michibiki-a8'
 const GO = `/go/${LINK}?from=agent-michibiki`
@@ -79,24 +84,49 @@ rmSync(path.resolve(DATA), { recursive: true, force: true })
 let server = site.start()
 await site.ready(Date.now() + 15 * 60_000)
 
-// 1. throughput beside the anchor, and every redirect a stored click
+// 1. throughput beside the anchor
 for (const url of [`${origin}${ARTICLE}`, `${origin}${GO}`])
   await measure(url, undefined, 2, CONNECTIONS) // warm, unmeasured
 await settle()
 const article = await measure(`${origin}${ARTICLE}`, undefined, DURATION, CONNECTIONS)
-const before = await storedClicks()
 const go = await wrkCount(`${origin}${GO}`, DURATION)
 await settle()
-const afterLoad = await storedClicks()
 
-// 2. a deploy in the middle of the load: SIGTERM, then the clicks after a restart
+/**
+ * Exactly `amount` redirects (autocannon) over CONCURRENT connections, counting the 302s;
+ * `onHalf` (stopping the server) runs once half of them are answered.
+ */
+async function redirects(amount: number, onHalf?: () => Promise<void>) {
+  let redirected = 0
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${origin}${GO}`, connections: CONCURRENT, amount, timeout: 5 },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    )
+    instance.on('response', (_client, status) => {
+      if (status === 302) redirected += 1
+      // once the server is gone, stop instead of retrying refused connections
+      if (redirected === Math.floor(amount / 2) && onHalf)
+        void onHalf().then(() => setTimeout(() => instance.stop(), 1_000))
+    })
+  })
+  return { redirected, errors: result.errors, other: result.non2xx - redirected }
+}
+
+// 2. N concurrent redirects, then exactly N clicks
+const beforeExact = await storedClicks()
+const exact = await redirects(REDIRECTS)
+await settle()
+const afterExact = await storedClicks()
+
+// 3. a deploy in the middle of the load: SIGTERM, then the clicks after a restart
 const beforeStop = await storedClicks()
-const load = wrkCount(`${origin}${GO}`, DURATION)
-await new Promise((r) => setTimeout(r, (DURATION * 1000) / 2))
-const stopping = performance.now()
-await site.stop(server)
-const stopMs = Math.round(performance.now() - stopping)
-const interrupted = await load
+let stopMs = 0
+const interrupted = await redirects(REDIRECTS, async () => {
+  const stopping = performance.now()
+  await site.stop(server)
+  stopMs = Math.round(performance.now() - stopping)
+})
 server = site.start()
 await site.ready(Date.now() + 5 * 60_000)
 const afterRestart = await storedClicks()
@@ -110,9 +140,9 @@ const report = [
   `| article (cached), the anchor \`${ARTICLE}\` | ${article.rps} | ${article.p50} | ${article.p99} | ${article.errors} | 1.00× |`,
   `| /go/ redirect with click recording \`${GO}\` | ${go.rps} | ${go.p50} | ${go.p99} | ${go.answered - go.redirected + go.socketErrors} | ${(go.rps / article.rps).toFixed(2)}× |`,
   '',
-  `Redirects answered during that run (wrk): ${go.redirected}; clicks stored for the link after the flush: ${afterLoad - before}. (wrk counts answers it received; a request cut off at the end of the run may still be recorded, so stored can exceed answered by up to the ${CONNECTIONS} connections.)`,
+  `${REDIRECTS} redirects over ${CONCURRENT} concurrent connections (autocannon): ${exact.redirected} answered 302 (${exact.errors} errors, ${exact.other} other answers); clicks stored for the link after the flush: ${afterExact - beforeExact}.`,
   '',
-  `SIGTERM in the middle of a ${DURATION} s load: wrk saw ${interrupted.redirected} redirects answered before the stop (${interrupted.socketErrors} refused or cut connections after it); the server stopped in ${stopMs} ms; after a restart ${afterRestart - beforeStop} clicks were stored for that load.`,
+  `SIGTERM when half of another ${REDIRECTS} were answered: ${interrupted.redirected} redirects answered before the stop (${interrupted.errors} refused or cut connections after it); the server stopped in ${stopMs} ms; after a restart ${afterRestart - beforeStop} clicks were stored for that load.`,
 ].join('\n')
 console.log(report)
 mkdirSync('bench/results', { recursive: true })

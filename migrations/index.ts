@@ -9,6 +9,7 @@ import * as migration_20261125_062037_agent_rating_details from './20261125_0620
 import * as migration_20261125_090148_reports_votes_privacy from './20261125_090148_reports_votes_privacy';
 import * as migration_20261125_101644_click_details from './20261125_101644_click_details';
 import * as migration_20261125_111146_marketing_links_rollups_results from './20261125_111146_marketing_links_rollups_results';
+import * as migration_20261203_100616_click_rollup_grains from './20261203_100616_click_rollup_grains';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261125_111146_marketing_links_rollups_results.up,
     down: migration_20261125_111146_marketing_links_rollups_results.down,
-    name: '20261125_111146_marketing_links_rollups_results'
+    name: '20261125_111146_marketing_links_rollups_results',
+  },
+  {
+    up: migration_20261203_100616_click_rollup_grains.up,
+    down: migration_20261203_100616_click_rollup_grains.down,
+    name: '20261203_100616_click_rollup_grains'
   },
 ];

@@ -74,6 +74,9 @@ function DayChart({ report }: { report: ClickReport }) {
   )
 }
 
+// a table shows its top rows (by clicks); every row of every day is in the CSV
+const SHOWN_ROWS = 100
+
 function RowsTable({
   caption,
   rows,
@@ -85,9 +88,15 @@ function RowsTable({
   first: string
   detail?: string
 }) {
+  const shown = rows.slice(0, SHOWN_ROWS)
   return (
     <table className="click-report__table">
-      <caption>{caption}</caption>
+      <caption>
+        {caption}
+        {rows.length > shown.length
+          ? `(クリックの多い${shown.length}件を表示、全${rows.length.toLocaleString('ja-JP')}件はCSVで確認できます)`
+          : null}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{first}</th>
@@ -106,7 +115,7 @@ function RowsTable({
             <td colSpan={detail ? 8 : 7}>この期間のクリックはありません。</td>
           </tr>
         ) : (
-          rows.map((row) => (
+          shown.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
               {detail ? <td>{row.detail}</td> : null}

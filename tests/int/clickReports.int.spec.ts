@@ -360,6 +360,40 @@ describe('rollups and the report', () => {
     expect(report.byDay.find((r) => r.key === today)?.clicks).toBe(report.total.clicks)
     expect(report.byAsp.reduce((n, r) => n + r.clicks, 0)).toBe(report.total.clicks)
   })
+
+  it('equal the raw clicks over a long range read as months, blocks and edge days', async () => {
+    const link = await newLink()
+    const start = Date.parse('2032-01-03T12:00:00+09:00')
+    for (let d = 0; d < 68; d++) {
+      const now = new Date(start + d * 86_400_000)
+      for (let n = 0; n < 1 + (d % 3); n++) {
+        const address = `198.51.100.${60 + (n % 2)}`
+        const slot = d % 2 ? 'card' : 'table'
+        await answerGo(payload, go(link.slug, { now, address, from: article.slug, slot }))
+      }
+    }
+    await flushClicks()
+    const range = { fromDay: '2032-01-05', toDay: '2032-03-04', bots: false }
+    const raw = (await clicksOf(link.id)).filter((c) => {
+      const day = dayInJapan(new Date(c.createdAt))
+      return day >= range.fromDay && day <= range.toDay
+    })
+    const report = await clickReport(payload, range)
+    const row = report.byLink.find((r) => r.key === String(link.id))
+    expect(row?.clicks).toBe(raw.length)
+    expect(row?.uniques).toBe(new Set(raw.map((c) => `${c.slot}|${c.visitorKey}`)).size)
+    for (const slot of ['card', 'table'])
+      expect(report.byPage.find((r) => r.key === `${article.slug}|${slot}`)?.clicks).toBe(
+        raw.filter((c) => c.slot === slot).length,
+      )
+    expect(report.byDay).toHaveLength(60)
+    expect(report.byDay.reduce((n, r) => n + r.clicks, 0)).toBe(raw.length)
+    // the period before it: the 60 days up to 2032-01-04, of which this link has two
+    expect(report.previousTotal.clicks).toBe(
+      (await clicksOf(link.id)).filter((c) => dayInJapan(new Date(c.createdAt)) < range.fromDay)
+        .length,
+    )
+  })
 })
 
 describe('ASP results', () => {
