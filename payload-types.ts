@@ -79,6 +79,7 @@ export interface Config {
     'affiliate-links': AffiliateLink;
     clicks: Click;
     'click-rollups': ClickRollup;
+    'click-visitors': ClickVisitor;
     'click-deletions': ClickDeletion;
     'asp-results': AspResult;
     users: User;
@@ -106,6 +107,7 @@ export interface Config {
     'affiliate-links': AffiliateLinksSelect<false> | AffiliateLinksSelect<true>;
     clicks: ClicksSelect<false> | ClicksSelect<true>;
     'click-rollups': ClickRollupsSelect<false> | ClickRollupsSelect<true>;
+    'click-visitors': ClickVisitorsSelect<false> | ClickVisitorsSelect<true>;
     'click-deletions': ClickDeletionsSelect<false> | ClickDeletionsSelect<true>;
     'asp-results': AspResultsSelect<false> | AspResultsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -651,6 +653,17 @@ export interface ClickRollup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-visitors".
+ */
+export interface ClickVisitor {
+  id: number;
+  key: string;
+  day: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "click-deletions".
  */
 export interface ClickDeletion {
@@ -858,6 +871,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'click-rollups';
         value: number | ClickRollup;
+      } | null)
+    | ({
+        relationTo: 'click-visitors';
+        value: number | ClickVisitor;
       } | null)
     | ({
         relationTo: 'click-deletions';
@@ -1262,6 +1279,16 @@ export interface ClickRollupsSelect<T extends boolean = true> {
   isBot?: T;
   clicks?: T;
   uniques?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-visitors_select".
+ */
+export interface ClickVisitorsSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
   updatedAt?: T;
   createdAt?: T;
 }

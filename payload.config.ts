@@ -23,6 +23,7 @@ import { ReviewVotes } from './collections/ReviewVotes'
 import { AspResults } from './collections/AspResults'
 import { ClickDeletions } from './collections/ClickDeletions'
 import { ClickRollups } from './collections/ClickRollups'
+import { ClickVisitors } from './collections/ClickVisitors'
 import { Clicks } from './collections/Clicks'
 import { Media } from './collections/Media'
 import { guardApiQuery } from './collections/shared/guardApiQuery'
@@ -114,6 +115,7 @@ export default buildConfig({
     AffiliateLinks,
     Clicks,
     ClickRollups,
+    ClickVisitors,
     ClickDeletions,
     AspResults,
     Users,

@@ -10,6 +10,7 @@ import * as migration_20261125_090148_reports_votes_privacy from './20261125_090
 import * as migration_20261125_101644_click_details from './20261125_101644_click_details';
 import * as migration_20261125_111146_marketing_links_rollups_results from './20261125_111146_marketing_links_rollups_results';
 import * as migration_20261203_100616_click_rollup_grains from './20261203_100616_click_rollup_grains';
+import * as migration_20261203_103456_click_visitor_markers from './20261203_103456_click_visitor_markers';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_100616_click_rollup_grains.up,
     down: migration_20261203_100616_click_rollup_grains.down,
-    name: '20261203_100616_click_rollup_grains'
+    name: '20261203_100616_click_rollup_grains',
+  },
+  {
+    up: migration_20261203_103456_click_visitor_markers.up,
+    down: migration_20261203_103456_click_visitor_markers.down,
+    name: '20261203_103456_click_visitor_markers'
   },
 ];

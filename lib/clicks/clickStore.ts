@@ -4,15 +4,16 @@ import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 import type { ClickRecord } from './buffer'
+import type { VisitorMarker } from './rollups'
 import { bucketOf, bucketsFor, GRAINS, type Grain } from './grains'
 
 // The one place that knows the database for clicks. Everything else calls these two functions.
-// - writeClicks: a batch of clicks and the rollup counts they add, in one write. On SQLite one
-//   libsql batch (a transaction: the clicks and their counts are stored together or not at
-//   all) through the adapter's own Drizzle client and tables; on MongoDB an insertMany and a
-//   bulkWrite of $inc upserts through the adapter's mongoose models (which cast ids and dates
-//   by the collection's schema; MongoDB has no transaction without a replica set, so a crash
-//   between the two can leave the counts one batch short; stated in the README).
+// - writeClicks: a batch of clicks, the rollup counts and the visitor markers they add, in one
+//   write. On SQLite one libsql batch (a transaction: the clicks and their counts are stored
+//   together or not at all) through the adapter's own Drizzle client and tables; on MongoDB an
+//   insertMany and bulkWrites of upserts through the adapter's mongoose models (which cast ids
+//   and dates by the collection's schema; MongoDB has no transaction without a replica set, so
+//   a crash between them can leave the counts one batch short; stated in the README).
 // - sumRollups: the report's sums, grouped in the database (GROUP BY / $group), so a 90-day
 //   report reads the rollup rows' sums, not the rows themselves.
 // Clicks and rollups have no hooks, and every field is built by the server, so going around
@@ -56,23 +57,45 @@ const adapterOf = (payload: Payload) => payload.db as unknown as Adapter
 export async function writeClicks(
   payload: Payload,
   clicks: ClickRecord[],
-  deltas: RollupDelta[],
+  rollup: { deltas: RollupDelta[]; visitors: VisitorMarker[] },
 ): Promise<void> {
   if (clicks.length === 0) return
   const db = adapterOf(payload)
   const now = new Date().toISOString()
-  deltas = inEveryGrain(deltas)
+  const deltas = inEveryGrain(rollup.deltas)
   const rows = clicks.map((click) => ({ ...click, updatedAt: click.createdAt }))
+  const visitors = rollup.visitors.map((v) => ({ ...v, createdAt: now, updatedAt: now }))
   if (db.name === 'mongoose') {
     const mongo = db as MongooseAdapter
     await mongo.collections.clicks.insertMany(rows, { ordered: true })
     await mongoRollups(mongo, deltas, now)
+    if (visitors.length)
+      await mongo.collections['click-visitors'].bulkWrite(
+        visitors.map((visitor) => ({
+          updateOne: {
+            filter: { key: visitor.key },
+            update: {
+              $setOnInsert: { ...visitor, createdAt: new Date(now), updatedAt: new Date(now) },
+            },
+            upsert: true,
+          },
+        })),
+        { ordered: false },
+      )
     return
   }
   const sqlite = db as SQLiteAdapter
   await sqlite.drizzle.batch([
     sqlite.drizzle.insert(sqlite.tables.clicks!).values(rows),
     ...sqliteRollups(sqlite, deltas, now),
+    ...(visitors.length
+      ? [
+          sqlite.drizzle
+            .insert(sqlite.tables.click_visitors!)
+            .values(visitors)
+            .onConflictDoNothing(),
+        ]
+      : []),
   ])
 }
 

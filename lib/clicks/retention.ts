@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { dayInJapan } from './classify'
+
 // Deleting clicks: only by date range, by the daily retention job or by an admin, and each
 // deletion is logged in click-deletions (who, which range, how many). The daily rollups stay:
 // they hold counts, no visitor keys. payload.db.deleteMany is the adapters' own bulk delete
@@ -50,6 +52,12 @@ export function retentionCutoff(months: number, now = new Date()): Date {
 }
 
 export async function deleteExpiredClicks(payload: Payload, now = new Date()): Promise<number> {
+  // the unique-visitor markers of days before yesterday: their visitor keys no longer recur
+  const yesterday = dayInJapan(new Date(now.getTime() - 86_400_000))
+  await payload.db.deleteMany({
+    collection: 'click-visitors',
+    where: { day: { less_than: yesterday } },
+  })
   const settings = await payload.findGlobal({
     slug: 'affiliate-settings',
     depth: 0,

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Payload } from 'payload'
 
 import type { ClickRecord } from './buffer'
@@ -5,61 +7,45 @@ import { dayInJapan } from './classify'
 import type { RollupDelta } from './clickStore'
 
 // What a batch of clicks adds to the daily rollups. A unique click is a visitor key seen once
-// per day, link, page, slot and bot flag (the key changes daily, so days add up): a visitor
-// already counted by an earlier batch is looked up among the stored clicks of that day (one
-// query per batch, by the indexed visitor key), and one counted earlier in this batch is not
-// counted again. Flushes run one at a time (lib/clicks/buffer.ts), so no two batches race.
+// per day, link, page, slot and bot flag (the key changes daily, so days add up). Whether a
+// visitor was counted by an earlier batch is looked up among the visitor markers
+// (collections/ClickVisitors.ts) by their keys: one query per batch that returns at most one
+// row per click in it, so a visitor with a hundred thousand clicks today costs what a new one
+// does. One counted earlier in this batch is not counted again. The new markers are written
+// with the clicks. Flushes run one at a time (lib/clicks/buffer.ts), so no two batches race.
 
 const rowKey = (day: string, c: ClickRecord) =>
   [day, c.link, c.article ?? '', c.placement ?? '', c.slot ?? '', c.isBot ? 1 : 0].join('|')
 
-export async function rollupDeltas(
-  payload: Payload,
-  clicks: ClickRecord[],
-): Promise<RollupDelta[]> {
-  if (clicks.length === 0) return []
-  const visitorKeys = [...new Set(clicks.map((c) => c.visitorKey).filter(Boolean))] as string[]
-  const earliest = clicks.reduce(
-    (min, c) => (c.createdAt < min ? c.createdAt : min),
-    clicks[0]!.createdAt,
-  )
-  // the start of the earliest click's Japan day
-  const dayStart = new Date(`${dayInJapan(new Date(earliest))}T00:00:00+09:00`).toISOString()
+const markerKey = (row: string, visitorKey: string) =>
+  createHash('sha256').update(`${row}|${visitorKey}`).digest('hex').slice(0, 32)
+
+export type VisitorMarker = { key: string; day: string }
+export type Rollup = { deltas: RollupDelta[]; visitors: VisitorMarker[] }
+
+export async function rollupDeltas(payload: Payload, clicks: ClickRecord[]): Promise<Rollup> {
+  if (clicks.length === 0) return { deltas: [], visitors: [] }
+  const rows = clicks.map((click) => {
+    const day = dayInJapan(new Date(click.createdAt))
+    const key = rowKey(day, click)
+    return { click, day, key, marker: click.visitorKey ? markerKey(key, click.visitorKey) : null }
+  })
+  const markers = [...new Set(rows.flatMap((r) => (r.marker ? [r.marker] : [])))]
   const seen = new Set<string>()
-  if (visitorKeys.length) {
+  if (markers.length) {
     const { docs } = await payload.find({
-      collection: 'clicks',
-      where: {
-        and: [{ visitorKey: { in: visitorKeys } }, { createdAt: { greater_than_equal: dayStart } }],
-      },
+      collection: 'click-visitors',
+      where: { key: { in: markers } },
+      select: { key: true },
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: {
-        link: true,
-        article: true,
-        placement: true,
-        slot: true,
-        isBot: true,
-        visitorKey: true,
-        createdAt: true,
-      },
     })
-    for (const doc of docs) {
-      const earlier: ClickRecord = {
-        ...doc,
-        link: typeof doc.link === 'object' ? doc.link.id : doc.link,
-        article:
-          doc.article && typeof doc.article === 'object' ? doc.article.id : (doc.article ?? null),
-        createdAt: doc.createdAt,
-      } as ClickRecord
-      seen.add(`${rowKey(dayInJapan(new Date(doc.createdAt)), earlier)}|${doc.visitorKey}`)
-    }
+    for (const doc of docs) seen.add(doc.key)
   }
   const deltas = new Map<string, RollupDelta>()
-  for (const click of clicks) {
-    const day = dayInJapan(new Date(click.createdAt))
-    const key = rowKey(day, click)
+  const visitors: VisitorMarker[] = []
+  for (const { click, day, key, marker } of rows) {
     const delta =
       deltas.get(key) ??
       deltas
@@ -76,11 +62,13 @@ export async function rollupDeltas(
         })
         .get(key)!
     delta.clicks += 1
-    const visitor = `${key}|${click.visitorKey ?? ''}`
-    if (!click.visitorKey || !seen.has(visitor)) {
+    // a click without a visitor key cannot be told apart from others: each counts once
+    if (!marker) delta.uniques += 1
+    else if (!seen.has(marker)) {
       delta.uniques += 1
-      seen.add(visitor)
+      seen.add(marker)
+      visitors.push({ key: marker, day })
     }
   }
-  return [...deltas.values()]
+  return { deltas: [...deltas.values()], visitors }
 }

@@ -4,7 +4,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { decodeCsv, importAspResults } from '@/lib/aspResults'
@@ -499,7 +499,13 @@ describe('retention', () => {
     await answerGo(payload, go(link.slug, { now: new Date('2026-11-01T00:00:00Z') }))
     await flushClicks()
     expect(await clicksOf(link.id)).toHaveLength(2)
+    const markers = async (where: Where) =>
+      (await payload.count({ collection: 'click-visitors', where, overrideAccess: true })).totalDocs
+    expect(await markers({ day: { equals: '2023-01-10' } })).toBeGreaterThan(0)
     const deleted = await deleteExpiredClicks(payload, new Date('2026-11-25T00:00:00Z'))
+    // the unique-visitor markers of days before the day before go, the recent ones stay
+    expect(await markers({ day: { less_than: '2026-11-24' } })).toBe(0)
+    expect(await markers({ day: { greater_than_equal: '2026-11-24' } })).toBeGreaterThan(0)
     expect(deleted).toBeGreaterThanOrEqual(1)
     const left = await clicksOf(link.id)
     expect(left.map((c) => c.createdAt)).toEqual(['2026-11-01T00:00:00.000Z'])
