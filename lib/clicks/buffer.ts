@@ -63,6 +63,9 @@ export async function flushClicks(): Promise<void> {
     // (lib/clicks/clickStore.ts); a failed batch goes back to the buffer whole
     const failed: ClickRecord[] = []
     for (let start = 0; start < batch.length; start += BATCH) {
+      // the database calls block the event loop (SQLite runs in-process): let the requests
+      // waiting meanwhile be answered between batches
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve))
       const part = batch.slice(start, start + BATCH)
       try {
         await writeClicks(payload, part, await rollupDeltas(payload, part))

@@ -1,6 +1,19 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
+import type { InStatement, InValue } from '@libsql/client'
+import {
+  and,
+  eq,
+  getTableColumns,
+  getTableName,
+  gte,
+  inArray,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm'
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Payload } from 'payload'
 
 import type { ClickRecord } from './buffer'
@@ -85,18 +98,39 @@ export async function writeClicks(
     return
   }
   const sqlite = db as SQLiteAdapter
-  await sqlite.drizzle.batch([
-    sqlite.drizzle.insert(sqlite.tables.clicks!).values(rows),
-    ...sqliteRollups(sqlite, deltas, now),
-    ...(visitors.length
-      ? [
-          sqlite.drizzle
-            .insert(sqlite.tables.click_visitors!)
-            .values(visitors)
-            .onConflictDoNothing(),
-        ]
-      : []),
-  ])
+  const statements: InStatement[] = [
+    insertRows(sqlite.tables.clicks!, rows),
+    ...sqliteRollups(sqlite, deltas, now).map(statement),
+  ]
+  if (visitors.length)
+    statements.push(
+      statement(
+        sqlite.drizzle.insert(sqlite.tables.click_visitors!).values(visitors).onConflictDoNothing(),
+      ),
+    )
+  await sqlite.client.batch(statements, 'write')
+}
+
+const statement = (query: { toSQL: () => { sql: string; params: unknown[] } }): InStatement => {
+  const { sql: text, params } = query.toSQL()
+  return { sql: text, args: params as InValue[] }
+}
+
+/**
+ * A multi-row INSERT built as text from the table's own Drizzle columns (names and value
+ * mapping): Drizzle's query builder took 10–40 ms for a batch of 500 clicks, most of a flush.
+ */
+function insertRows(table: SQLiteTable, rows: Record<string, unknown>[]): InStatement {
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in rows[0]!)
+  const one = `(${columns.map(() => '?').join(', ')})`
+  return {
+    sql: `INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES ${rows.map(() => one).join(', ')}`,
+    args: rows.flatMap((row) =>
+      columns.map(([key, column]) =>
+        row[key] == null ? null : (column.mapToDriverValue(row[key]) as InValue),
+      ),
+    ),
+  }
 }
 
 async function mongoRollups(mongo: MongooseAdapter, deltas: RollupDelta[], now: string) {
