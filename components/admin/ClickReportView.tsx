@@ -90,46 +90,49 @@ function RowsTable({
 }) {
   const shown = rows.slice(0, SHOWN_ROWS)
   return (
-    <table className="click-report__table">
-      <caption>
-        {caption}
-        {rows.length > shown.length
-          ? `(クリックの多い${shown.length}件を表示、全${rows.length.toLocaleString('ja-JP')}件はCSVで確認できます)`
-          : null}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{first}</th>
-          {detail ? <th scope="col">{detail}</th> : null}
-          <th scope="col">クリック</th>
-          <th scope="col">ユニーク</th>
-          <th scope="col">成果</th>
-          <th scope="col">承認率</th>
-          <th scope="col">確定報酬</th>
-          <th scope="col">EPC</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
+    // focusable, so the table can be scrolled sideways from the keyboard on a narrow screen
+    <div className="click-report__scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="click-report__table">
+        <caption>
+          {caption}
+          {rows.length > shown.length
+            ? `(クリックの多い${shown.length}件を表示、全${rows.length.toLocaleString('ja-JP')}件はCSVで確認できます)`
+            : null}
+        </caption>
+        <thead>
           <tr>
-            <td colSpan={detail ? 8 : 7}>この期間のクリックはありません。</td>
+            <th scope="col">{first}</th>
+            {detail ? <th scope="col">{detail}</th> : null}
+            <th scope="col">クリック</th>
+            <th scope="col">ユニーク</th>
+            <th scope="col">成果</th>
+            <th scope="col">承認率</th>
+            <th scope="col">確定報酬</th>
+            <th scope="col">EPC</th>
           </tr>
-        ) : (
-          shown.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {detail ? <td>{row.detail}</td> : null}
-              <td>{count(row.clicks)}</td>
-              <td>{count(row.uniques)}</td>
-              <td>{count(row.conversions)}</td>
-              <td>{percent(approvalRate(row))}</td>
-              <td>{yen(row.reward)}</td>
-              <td>{epc(row) === null ? '—' : `${(epc(row) ?? 0).toFixed(1)}円`}</td>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={detail ? 8 : 7}>この期間のクリックはありません。</td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            shown.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {detail ? <td>{row.detail}</td> : null}
+                <td>{count(row.clicks)}</td>
+                <td>{count(row.uniques)}</td>
+                <td>{count(row.conversions)}</td>
+                <td>{percent(approvalRate(row))}</td>
+                <td>{yen(row.reward)}</td>
+                <td>{epc(row) === null ? '—' : `${(epc(row) ?? 0).toFixed(1)}円`}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
   )
 }
 

@@ -112,7 +112,7 @@ async function marketerPanels(payload: Payload, user: User) {
       key="broken"
       id="links-broken"
       title="リンク切れ"
-      empty="リンク先のページはすべて開けました。"
+      empty="確認で開けなかったリンクはありません。"
       result={{
         totalDocs: broken.totalDocs,
         items: broken.docs.map((link) => ({

@@ -177,4 +177,12 @@ test('a marketer changes a link once, sees the clicks in the report without bots
   const total = mine.reduce((n, line) => n + Number(line.split(',').at(-2)), 0)
   expect(total).toBe(7)
   expect(mine.some((line) => line.includes('エージェントページ'))).toBe(true)
+
+  // the marketer's dashboard: today's clicks (readers only), broken links, links ending soon
+  await page.goto('/admin')
+  const today = page.locator('[data-panel="clicks-today"]')
+  await expect(today.getByRole('heading', { name: '今日のクリック' })).toBeVisible()
+  await expect(today.locator('.workflow-panel__figure')).toContainText(/^[\d,]+件/)
+  await expect(page.getByRole('heading', { name: /リンク切れ/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /14日以内に掲載終了/ })).toBeVisible()
 })
