@@ -2,24 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { CLIENT_ADDRESS_HEADER } from '../clientAddress'
 
+import type { GoAnswer, GoRequest } from './go'
+
 // /go/ answered by the front server (scripts/server.ts) from the app's in-memory link cache,
 // without a trip through Next: the decision is the app's own (lib/clicks/go.ts, reached
 // through a global the /go/ route sets), so both answer alike. Returns false to leave the
 // request to Next: before the first /go/ has loaded the app, when a link, the settings or the
 // page named by ?from= are not cached yet, and for every 404 (Next renders the site's page).
 
-type Answer = { status: 302; location: string; setCookie?: string } | { status: 404 }
-type FromCache = (request: {
-  slug: string
-  method: string
-  userAgent: string
-  address: string
-  from: string | null
-  slot: string | null
-  cookie: string | null
-  secure: boolean
-  now: Date
-}) => Answer | null
+// types only: the values live in the app's bundle, reached through the global
+type FromCache = (request: GoRequest) => GoAnswer | null
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
