@@ -1,6 +1,5 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { InStatement, InValue } from '@libsql/client'
 import {
   and,
   eq,
@@ -20,7 +19,7 @@ import type { ClickRecord } from './buffer'
 import type { VisitorMarker } from './rollups'
 import { bucketOf, bucketsFor, GRAINS, type Grain } from './grains'
 
-// The one place that knows the database for clicks. Everything else calls these two functions.
+// The one place that knows the database for clicks. Everything else calls these functions.
 // - writeClicks: a batch of clicks, the rollup counts and the visitor markers they add, in one
 //   write. On SQLite one libsql batch (a transaction: the clicks and their counts are stored
 //   together or not at all) through the adapter's own Drizzle client and tables; on MongoDB an
@@ -47,6 +46,12 @@ export type RollupDelta = {
 }
 
 type Adapter = MongooseAdapter | SQLiteAdapter
+// the statement shape of the adapter's libsql client, without depending on that package
+type InStatement = Extract<
+  Parameters<SQLiteAdapter['client']['batch']>[0][number],
+  { args?: unknown }
+>
+type InValue = Extract<InStatement['args'], unknown[]>[number]
 
 /** Day deltas with the block and month deltas they add (lib/clicks/grains.ts), merged by key. */
 function inEveryGrain(deltas: RollupDelta[]): RollupDelta[] {
