@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { l } from '@/lib/i18n'
+import { JA_DATE_TIME, l } from '@/lib/i18n'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
 import { hiddenFromNonEditors } from '@/access/isEditor'
 import { canPreview } from '@/access/canPreview'
@@ -56,7 +56,7 @@ export const ArticleTransitions: CollectionConfig = {
       name: 'scheduledAt',
       type: 'date',
       label: l('予約日時', 'Scheduled for'),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: JA_DATE_TIME },
     },
     {
       name: 'promotional',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { l } from '@/lib/i18n'
+import { JA_DATE_TIME, l } from '@/lib/i18n'
 
 /** The log of every deletion of clicks: by whom (or the retention job), which dates, how many. */
 export const ClickDeletions: CollectionConfig = {
@@ -28,12 +28,13 @@ export const ClickDeletions: CollectionConfig = {
         { value: 'admin', label: l('管理者による削除', 'By an admin') },
       ],
     },
-    { name: 'from', type: 'date', label: l('対象の開始', 'From') },
+    { name: 'from', type: 'date', label: l('対象の開始', 'From'), admin: { date: JA_DATE_TIME } },
     {
       name: 'before',
       type: 'date',
       label: l('対象の終了(この日時より前)', 'Before'),
       required: true,
+      admin: { date: JA_DATE_TIME },
     },
     { name: 'deleted', type: 'number', label: l('削除件数', 'Deleted'), required: true },
     { name: 'by', type: 'relationship', relationTo: 'users', label: l('実行者', 'By') },

@@ -74,6 +74,7 @@ export const SiteSettings: GlobalConfig = {
           name: 'aspDomains',
           type: 'array',
           label: l('ASPのトラッキングドメイン', 'ASP tracking domains'),
+          labels: { singular: l('ドメイン', 'Domain'), plural: l('ドメイン', 'Domains') },
           admin: {
             description: l(
               '本文やリンク欄にこれらのドメインのURLを直接貼ることはできません(リンク管理から挿入します)',

@@ -1,6 +1,13 @@
 /** Admin labels in both languages the admin offers; Japanese is the default. */
 export const l = (ja: string, en: string) => ({ ja, en })
 
+/** Date and time fields in the admin as its lists show them: 2026/11/30 14:59, 24-hour. */
+export const JA_DATE_TIME = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'yyyy/MM/dd HH:mm',
+  timeFormat: 'HH:mm',
+} as const
+
 /** Japanese dates for readers, e.g. 2026年11月24日. */
 export const formatDateJa = (value: string | Date | null | undefined): string => {
   if (!value) return ''

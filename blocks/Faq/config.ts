@@ -11,6 +11,7 @@ export const FaqBlock: Block = {
       name: 'items',
       type: 'array',
       label: l('質問と回答', 'Questions'),
+      labels: { singular: l('質問', 'Question'), plural: l('質問', 'Questions') },
       minRows: 1,
       required: true,
       fields: [

@@ -6,7 +6,7 @@ import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { linksForSiteOrStaff } from '@/access/linksForSiteOrStaff'
 import { rememberArticlesShowing } from '@/lib/dependents'
-import { l } from '@/lib/i18n'
+import { JA_DATE_TIME, l } from '@/lib/i18n'
 import { MAX_DESTINATIONS, STICKY_DAYS } from '@/lib/clicks/rotation'
 import { SUB_ID_MAX, SUB_ID_PLACEHOLDERS, subIdTemplateProblem } from '@/lib/clicks/subId'
 import { ASPS, LINK_HEALTH, LINK_STATUS, toOptions } from '@/lib/taxonomy'
@@ -187,7 +187,19 @@ export const AffiliateLinks: CollectionConfig = {
       required: true,
       defaultValue: 'active',
       options: toOptions(LINK_STATUS),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // the list shows what the link does now: 期限切れ once its schedule has ended
+        components: { Cell: '/components/admin/LinkStatusCell#LinkStatusCell' },
+      },
+    },
+    {
+      name: 'currentState',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/LinkStatusCell#LinkStateNote' },
+      },
     },
     {
       type: 'row',
@@ -197,14 +209,14 @@ export const AffiliateLinks: CollectionConfig = {
           type: 'date',
           label: l('掲載開始', 'Active from'),
           access: staffOnly,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: JA_DATE_TIME },
         },
         {
           name: 'activeUntil',
           type: 'date',
           label: l('掲載終了', 'Active until'),
           access: staffOnly,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: JA_DATE_TIME },
           validate: (
             value: unknown,
             { siblingData }: { siblingData: { activeFrom?: unknown } },
@@ -250,7 +262,12 @@ export const AffiliateLinks: CollectionConfig = {
         ),
       },
       fields: [
-        { name: 'lastCheckedAt', type: 'date', label: l('最終確認', 'Last checked') },
+        {
+          name: 'lastCheckedAt',
+          type: 'date',
+          label: l('最終確認', 'Last checked'),
+          admin: { date: JA_DATE_TIME },
+        },
         { name: 'lastStatus', type: 'text', label: l('結果', 'Result') },
         { name: 'httpStatus', type: 'number', label: l('HTTPステータス', 'HTTP status') },
         { name: 'finalUrl', type: 'text', label: l('最終URL', 'Final URL') },

@@ -67,6 +67,7 @@ export const Agents: CollectionConfig = {
       name: 'strengths',
       type: 'array',
       label: l('強み', 'Strengths'),
+      labels: { singular: l('強み', 'Strength'), plural: l('強み', 'Strengths') },
       minRows: 1,
       maxRows: 5,
       fields: [
@@ -97,6 +98,7 @@ export const Agents: CollectionConfig = {
       name: 'facts',
       type: 'array',
       label: l('データ', 'Facts'),
+      labels: { singular: l('データ', 'Fact'), plural: l('データ', 'Facts') },
       admin: {
         description: l(
           '案件数・求人数などの数値は必ず時点とともに記載します',

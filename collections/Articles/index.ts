@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { rememberArticlesShowing } from '@/lib/dependents'
-import { l } from '@/lib/i18n'
+import { JA_DATE_TIME, l } from '@/lib/i18n'
 import { articleEditor } from '@/lib/editor'
 import { serverUrl } from '@/lib/env'
 import { previewPath } from '@/lib/preview'
@@ -153,7 +153,7 @@ export const Articles: CollectionConfig = {
       type: 'date',
       label: l('公開日', 'Published at'),
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: JA_DATE_TIME },
       hooks: {
         beforeChange: [
           ({ siblingData, value }) =>
@@ -186,7 +186,7 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         condition: (data) => data?.workflowState === 'scheduled',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: JA_DATE_TIME,
       },
     },
     {

@@ -5,7 +5,7 @@ import { isEditor, isEditorField } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { rememberArticlesShowing } from '@/lib/dependents'
-import { l } from '@/lib/i18n'
+import { JA_DATE_TIME, l } from '@/lib/i18n'
 import {
   AGE_BANDS,
   EXPERIENCE_YEARS,
@@ -201,7 +201,7 @@ export const Reviews: CollectionConfig = {
           name: 'repliedAt',
           type: 'date',
           label: l('返信日', 'Replied at'),
-          admin: { readOnly: true },
+          admin: { readOnly: true, date: JA_DATE_TIME },
         },
       ],
     },
@@ -249,7 +249,7 @@ export const Reviews: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: JA_DATE_TIME },
     },
     {
       name: 'source',

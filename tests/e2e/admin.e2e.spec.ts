@@ -103,4 +103,40 @@ test.describe('admin by role', () => {
     const response = await page.request.get('/articles/side-job-rules')
     expect(response.status()).toBe(404)
   })
+
+  test('the admin speaks Japanese: array rows, 24-hour dates as in the lists, a sans-serif editor', async ({
+    page,
+  }) => {
+    await loginAs(page, 'editor')
+    await page.goto('/admin/collections/agents')
+    await page.getByRole('link', { name: 'ミチビキ転職エージェント' }).first().click()
+    await expect(page.getByText('強み 01')).toBeVisible()
+    await expect(page.getByRole('button', { name: /^強み\s?を追加$/ })).toBeVisible()
+    await expect(page.getByRole('button', { name: /^データ\s?を追加$/ })).toBeVisible()
+    await expect(page.getByText(/Strength|Fact/)).toHaveCount(0)
+
+    await page.goto('/admin/collections/articles')
+    await page.getByRole('link', { name: /面接でよく聞かれる質問と答え方のコツ/ }).click()
+    const published = page.locator('.date-time-field', { hasText: '公開日' }).locator('input')
+    await expect(published).toHaveValue(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/)
+    const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await expect(editor).toBeVisible()
+    const font = await editor.evaluate((el) => getComputedStyle(el).fontFamily)
+    expect(font).toContain('Noto Sans JP')
+    expect(font).toMatch(/sans-serif$/)
+  })
+
+  test('an expired campaign link reads 期限切れ in the link list and on its page, not 有効', async ({
+    page,
+  }) => {
+    await loginAs(page, 'marketer')
+    await page.goto('/admin/collections/affiliate-links')
+    const row = page.getByRole('row', { name: /秋の登録キャンペーン/ })
+    await expect(row).toContainText('期限切れ(代替URLへ転送中)')
+    await expect(page.getByRole('row', { name: /ミチビキ転職エージェント\(a8\)/ })).toContainText(
+      '有効',
+    )
+    await row.getByRole('link').first().click()
+    await expect(page.getByText('現在の状態: 期限切れ(代替URLへ転送中)')).toBeVisible()
+  })
 })

@@ -101,6 +101,23 @@ test.describe('public site', () => {
     await expect(page.getByTestId('pr-disclosure')).toBeVisible()
   })
 
+  test('every page with CTAs shows the licence line under its PR line, articles and agent pages alike', async ({
+    page,
+  }) => {
+    for (const path of ['/articles/pmo-suited-person', '/agents/freelance-port']) {
+      await page.goto(path)
+      const licence = page.locator('main').getByTestId('licence-line')
+      await expect(licence, path).toContainText('有料職業紹介事業')
+      // directly under the PR line, before the page's heading
+      const order = await page.evaluate(() => {
+        const main = document.querySelector('main')!
+        const pr = main.querySelector('[data-testid="pr-disclosure"]')!
+        return pr.nextElementSibling?.getAttribute('data-testid')
+      })
+      expect(order, path).toBe('licence-line')
+    }
+  })
+
   test('unknown pages answer 404 with a Japanese page inside the site', async ({ page }) => {
     for (const path of ['/articles/no-such-article', '/agents/no-such-agent', '/no/such/page']) {
       const response = await page.goto(path)

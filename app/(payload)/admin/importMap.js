@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowStateCell as WorkflowStateCell_15f91c50ae75085511b472ba3c06c839 } from '../../../components/admin/WorkflowStateCell'
 import { WorkflowActions as WorkflowActions_66b4f36787253afaa66730616d3330aa } from '../../../components/admin/WorkflowActions'
 import { PromotionalCell as PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4 } from '../../../components/admin/PromotionalCell'
+import { LinkStatusCell as LinkStatusCell_b5ba4091d0d62efa187bf43397b1aad6 } from '../../../components/admin/LinkStatusCell'
+import { LinkStateNote as LinkStateNote_b5ba4091d0d62efa187bf43397b1aad6 } from '../../../components/admin/LinkStatusCell'
 import { LinkHealthButton as LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80 } from '../../../components/admin/LinkHealthButton'
 import { LinkUsage as LinkUsage_4a21270c10faed93a31186a44e120aa8 } from '../../../components/admin/LinkUsage'
 import { ComplianceNavLink as ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0 } from '../../../components/admin/ComplianceNavLink'
@@ -61,6 +63,8 @@ export const importMap = {
   "/components/admin/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_15f91c50ae75085511b472ba3c06c839,
   "/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_66b4f36787253afaa66730616d3330aa,
   "/components/admin/PromotionalCell#PromotionalCell": PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4,
+  "/components/admin/LinkStatusCell#LinkStatusCell": LinkStatusCell_b5ba4091d0d62efa187bf43397b1aad6,
+  "/components/admin/LinkStatusCell#LinkStateNote": LinkStateNote_b5ba4091d0d62efa187bf43397b1aad6,
   "/components/admin/LinkHealthButton#LinkHealthButton": LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80,
   "/components/admin/LinkUsage#LinkUsage": LinkUsage_4a21270c10faed93a31186a44e120aa8,
   "/components/admin/ComplianceNavLink#ComplianceNavLink": ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0,

@@ -85,7 +85,9 @@ export default async function AgentPage({ params, searchParams }: Props) {
           origin,
         )}
       />
-      {linkSlug ? <PrDisclosure text={settings.prDisclosureText} /> : null}
+      {linkSlug ? (
+        <PrDisclosure text={settings.prDisclosureText} licenceLine={settings.licenceLine} />
+      ) : null}
       <div className="mt-4">
         <Breadcrumbs
           items={[

@@ -93,10 +93,8 @@ export default async function ArticlePage({ params }: Props) {
         <PrDisclosure
           text={settings.prDisclosureText}
           sponsorName={article.tieUp ? article.sponsorName : null}
+          licenceLine={settings.licenceLine}
         />
-      ) : null}
-      {article.promotional ? (
-        <p className="mt-2 text-xs leading-relaxed text-slate-600">{settings.licenceLine}</p>
       ) : null}
 
       <div className="mt-4">
