@@ -16,7 +16,16 @@ const toast = (page: Page) => page.locator('.payload-toast-container li').first(
 
 async function transition(page: Page, button: string, comment?: string) {
   if (comment) await page.getByLabel('コメント(差し戻しでは必須)').fill(comment)
-  await page.getByRole('button', { name: button, exact: true }).click()
+  // a click that lands before the page can act on it (the sidebar still hydrating on a busy
+  // machine) sends nothing: click again until the change is sent, never twice
+  await expect(async () => {
+    const sent = page.waitForRequest(
+      (r) => r.method() === 'PATCH' && r.url().includes('/api/articles/'),
+      { timeout: 2_000 },
+    )
+    await page.getByRole('button', { name: button, exact: true }).click()
+    await sent
+  }).toPass({ timeout: 20_000 })
   await expect(toast(page)).toBeVisible({ timeout: 20_000 })
 }
 
