@@ -80,6 +80,9 @@ export default buildConfig({
     dateFormat: 'yyyy/MM/dd HH:mm',
     components: {
       beforeDashboard: ['/components/admin/WorkflowDashboard#WorkflowDashboard'],
+      // the admin opened at another address than SITE_URL: say so before anything fails
+      beforeLogin: ['/components/admin/OriginNotice#OriginNotice'],
+      header: ['/components/admin/OriginNotice#OriginNotice'],
       afterNavLinks: ['/components/admin/ComplianceNavLink#ComplianceNavLink'],
       views: {
         compliance: {

@@ -139,4 +139,19 @@ test.describe('admin by role', () => {
     await row.getByRole('link').first().click()
     await expect(page.getByText('現在の状態: 期限切れ(代替URLへ転送中)')).toBeVisible()
   })
+
+  test('the admin opened at another address than the site says which address to use', async ({
+    page,
+    baseURL,
+  }) => {
+    const other = baseURL!.replace('127.0.0.1', 'localhost')
+    await page.goto(`${other}/admin/login`)
+    const notice = page.getByRole('alert').filter({ hasText: '管理画面は' })
+    await expect(notice).toContainText(baseURL!)
+    await expect(notice.getByRole('link')).toHaveAttribute('href', `${baseURL}/admin/login`)
+    // at the site's own address nothing is said
+    await page.goto(`${baseURL}/admin/login`)
+    await expect(page.getByRole('textbox').first()).toBeVisible()
+    await expect(page.getByText('管理画面は')).toHaveCount(0)
+  })
 })

@@ -28,6 +28,7 @@ import { LinkStatusCell as LinkStatusCell_b5ba4091d0d62efa187bf43397b1aad6 } fro
 import { LinkStateNote as LinkStateNote_b5ba4091d0d62efa187bf43397b1aad6 } from '../../../components/admin/LinkStatusCell'
 import { LinkHealthButton as LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80 } from '../../../components/admin/LinkHealthButton'
 import { LinkUsage as LinkUsage_4a21270c10faed93a31186a44e120aa8 } from '../../../components/admin/LinkUsage'
+import { OriginNotice as OriginNotice_2856525928e9b906f360a209157370b4 } from '../../../components/admin/OriginNotice'
 import { ComplianceNavLink as ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0 } from '../../../components/admin/ComplianceNavLink'
 import { WorkflowDashboard as WorkflowDashboard_cead6c93417abb72bd5111bca7a36758 } from '../../../components/admin/WorkflowDashboard'
 import { ComplianceView as ComplianceView_ec7672fc7080fced9d33e4df55544763 } from '../../../components/admin/ComplianceView'
@@ -67,6 +68,7 @@ export const importMap = {
   "/components/admin/LinkStatusCell#LinkStateNote": LinkStateNote_b5ba4091d0d62efa187bf43397b1aad6,
   "/components/admin/LinkHealthButton#LinkHealthButton": LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80,
   "/components/admin/LinkUsage#LinkUsage": LinkUsage_4a21270c10faed93a31186a44e120aa8,
+  "/components/admin/OriginNotice#OriginNotice": OriginNotice_2856525928e9b906f360a209157370b4,
   "/components/admin/ComplianceNavLink#ComplianceNavLink": ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0,
   "/components/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_cead6c93417abb72bd5111bca7a36758,
   "/components/admin/ComplianceView#ComplianceView": ComplianceView_ec7672fc7080fced9d33e4df55544763,
