@@ -3,6 +3,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // the front server compresses every answer, with brotli too (lib/compressResponses.ts);
+  // Next's own compression knows only gzip and would encode pages before the page cache
+  compress: false,
   // `npm test` type-checks the whole project first (tsc --noEmit); the build does not repeat it
   typescript: { ignoreBuildErrors: true },
   // loaded by Node from node_modules: its database stores import their drivers at run time

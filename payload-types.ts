@@ -141,6 +141,7 @@ export interface Config {
       publishScheduledArticle: TaskPublishScheduledArticle;
       checkLinks: TaskCheckLinks;
       deleteExpiredClicks: TaskDeleteExpiredClicks;
+      expireAgedFacts: TaskExpireAgedFacts;
       inline: {
         input: unknown;
         output: unknown;
@@ -207,7 +208,7 @@ export interface Article {
   supervisor?: (number | null) | User;
   publishedAt?: string | null;
   /**
-   * Changed with the buttons below; every change is recorded
+   * Changed with the top button and the buttons below; every change is recorded
    */
   workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published') | null;
   scheduledAt?: string | null;
@@ -236,6 +237,7 @@ export interface Article {
     totalDocs?: number;
   };
   searchText?: string | null;
+  searchKey?: string | null;
   bylines?:
     | {
         role?: ('author' | 'supervisor') | null;
@@ -768,7 +770,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks';
+        taskSlug: 'inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks' | 'expireAgedFacts';
         taskID: string;
         input?:
           | {
@@ -801,7 +803,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks') | null;
+  taskSlug?: ('inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks' | 'expireAgedFacts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -972,6 +974,7 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   history?: T;
   searchText?: T;
+  searchKey?: T;
   bylines?:
     | T
     | {
@@ -1450,6 +1453,10 @@ export interface SiteSetting {
         }[]
       | null;
     factsMaxAgeMonths: number;
+    /**
+     * Shown with a note, or hidden, until an editor updates them
+     */
+    outdatedFacts: 'note' | 'hide';
     staleArticleMonths: number;
   };
   reviewModeration?: {
@@ -1543,6 +1550,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               id?: T;
             };
         factsMaxAgeMonths?: T;
+        outdatedFacts?: T;
         staleArticleMonths?: T;
       };
   reviewModeration?:
@@ -1638,6 +1646,16 @@ export interface TaskDeleteExpiredClicks {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireAgedFacts".
+ */
+export interface TaskExpireAgedFacts {
+  input?: unknown;
+  output: {
+    agents: number;
   };
 }
 /**

@@ -34,6 +34,7 @@ import { clickReportCsv } from './endpoints/clickEndpoints'
 import { expireCache } from './endpoints/expireCache'
 import { checkLinks } from './jobs/checkLinks'
 import { deleteExpiredClicks } from './jobs/deleteExpiredClicks'
+import { expireAgedFacts } from './jobs/expireAgedFacts'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
 import { isJobsRunner } from './lib/jobsRunner'
 import { AffiliateSettings } from './globals/AffiliateSettings'
@@ -149,7 +150,7 @@ export default buildConfig({
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   endpoints: [complianceCsv, clickReportCsv, expireCache],
   jobs: {
-    tasks: [publishScheduledArticle, checkLinks, deleteExpiredClicks],
+    tasks: [publishScheduledArticle, checkLinks, deleteExpiredClicks, expireAgedFacts],
     access: {
       // the server's own runner (scripts/start.ts) with its token, or an admin
       run: ({ req }) => isJobsRunner(req) || isAdminUser(req.user),

@@ -25,6 +25,8 @@ type Options = {
   placement: string
   /** Anchor ids for headings, from the table of contents. */
   headingIds?: WeakMap<object, string>
+  /** Reviews the body quotes in review-quote blocks (agent cards leave them out). */
+  quotedReviews?: string[]
 }
 
 const internalHref = (node: SerializedLinkNode): string | null => {
@@ -76,7 +78,7 @@ function renderLink(node: LinkLike, children: ReactNode, placement: string) {
 
 /** Maps Lexical nodes and article blocks to the site's components. */
 export const articleConverters =
-  ({ placement, headingIds }: Options): JSXConvertersFunction =>
+  ({ placement, headingIds, quotedReviews }: Options): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {
@@ -91,7 +93,7 @@ export const articleConverters =
       renderLink(node, nodesToJSX({ nodes: node.children }), placement),
     blocks: {
       agentCard: ({ node }: { node: { fields: AgentCardBlock } }) => (
-        <AgentCardComponent {...node.fields} placement={placement} />
+        <AgentCardComponent {...node.fields} placement={placement} quotedReviews={quotedReviews} />
       ),
       agentComparison: ({ node }: { node: { fields: AgentComparisonBlock } }) => (
         <AgentComparisonComponent {...node.fields} placement={placement} />

@@ -50,7 +50,13 @@ export const ArticleTransitions: CollectionConfig = {
     { name: 'articleTitle', type: 'text', label: l('記事タイトル', 'Article title') },
     { name: 'from', type: 'select', label: l('変更前', 'From'), options: stateOptions },
     { name: 'to', type: 'select', label: l('変更後', 'To'), options: stateOptions, required: true },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: l('操作した人', 'By') },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: 'users',
+      label: l('操作した人', 'By'),
+      admin: { components: { Cell: '/components/admin/TransitionByCell#TransitionByCell' } },
+    },
     { name: 'comment', type: 'textarea', label: l('コメント', 'Comment'), maxLength: 2000 },
     {
       name: 'scheduledAt',
@@ -63,6 +69,8 @@ export const ArticleTransitions: CollectionConfig = {
       type: 'checkbox',
       label: l('この時点のPR表記', 'Promotional at this point'),
       defaultValue: false,
+      // a PR badge or a dash, as in the articles list, instead of a raw true/false
+      admin: { components: { Cell: '/components/admin/PromotionalCell#PromotionalCell' } },
     },
   ],
 }

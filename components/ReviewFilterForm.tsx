@@ -74,7 +74,10 @@ export function ReviewFilterForm({ action, filters, sort }: Props) {
         >
           この条件で表示
         </button>
-        <Link href={`${action}#reviews`} className="text-sm text-brand-700 underline">
+        <Link
+          href={`${action}#reviews`}
+          className="inline-flex min-h-6 items-center text-sm text-brand-700 underline"
+        >
           条件をクリア
         </Link>
       </div>

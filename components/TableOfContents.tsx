@@ -11,10 +11,13 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
       <h2 id="toc-title" className="font-bold">
         目次
       </h2>
-      <ol className="mt-2 space-y-1.5 text-sm">
+      <ol className="mt-2 space-y-0.5 text-sm">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.level === 3 ? 'pl-4 text-slate-700' : 'font-medium'}>
-            <a href={`#${entry.id}`} className="hover:text-brand-700 hover:underline">
+            <a
+              href={`#${entry.id}`}
+              className="inline-flex min-h-6 items-center py-0.5 hover:text-brand-700 hover:underline"
+            >
               {entry.text}
             </a>
           </li>

@@ -5,6 +5,7 @@ import { isEditor } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaff'
 import { DEFAULT_ASP_DOMAINS } from '@/lib/affiliateUrls'
 import { TAGS } from '@/lib/cacheTags'
+import { OUTDATED_FACTS_MODES } from '@/lib/facts'
 import { l } from '@/lib/i18n'
 import { revalidateTags } from '@/lib/revalidate'
 
@@ -104,6 +105,23 @@ export const SiteSettings: GlobalConfig = {
           min: 1,
           max: 120,
           required: true,
+        },
+        {
+          name: 'outdatedFacts',
+          type: 'select',
+          label: l('有効期間を過ぎたエージェント情報', 'Facts past their max age'),
+          options: Object.entries(OUTDATED_FACTS_MODES).map(([value, label]) => ({
+            value,
+            label: l(label, value),
+          })),
+          defaultValue: 'note',
+          required: true,
+          admin: {
+            description: l(
+              'エージェントページ・カード・比較表で、古い数値に「情報が古い可能性があります」と添えるか、表示しないか。編集者が時点を更新すると元に戻ります',
+              'Shown with a note, or hidden, until an editor updates them',
+            ),
+          },
         },
         {
           name: 'staleArticleMonths',

@@ -27,7 +27,20 @@ describe('bodyReferences', () => {
     expect(refs.primaryLinkAgents).toEqual(['4', '5', '3'])
     expect(refs.links).toEqual(['9'])
     expect(refs.reviews).toEqual(['11'])
+    expect(refs.reviewsQuotedTwice).toEqual([])
     expect(refs.promotes).toBe(true)
+  })
+
+  it('names a review quoted twice, however it is referenced', () => {
+    const refs = bodyReferences(
+      lexical(
+        blockNode('reviewExcerpt', { review: 11 }),
+        blockNode('reviewExcerpt', { review: 12 }),
+        blockNode('reviewExcerpt', { review: { id: 11 } }),
+      ),
+    )
+    expect(refs.reviews).toEqual(['11', '12'])
+    expect(refs.reviewsQuotedTwice).toEqual(['11'])
   })
 
   it('reads every link-like node: links, autolinks and internal links', () => {

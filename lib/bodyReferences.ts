@@ -68,6 +68,8 @@ export type BodyReferences = {
   goSlugs: string[]
   /** quoted reviews */
   reviews: string[]
+  /** reviews quoted more than once (one quote per review and page is the rule) */
+  reviewsQuotedTwice: string[]
   /** articles linked from the text */
   articles: string[]
   /** agents linked from the text (their slug is in the href) */
@@ -117,11 +119,13 @@ export function bodyReferences(body: RichTextValue): BodyReferences {
     media: new Set<string>(),
   }
   const urls: LinkUrl[] = []
+  const quotedTwice = new Set<string>()
   let promotes = false
 
   const addKind = (kind: Kind, ref: unknown, linked = false) => {
     const id = idOf(ref)
     if (id === undefined) return
+    if (kind === 'reviews' && sets.reviews.has(id)) quotedTwice.add(id)
     if (kind === 'agents') (linked ? sets.linkedAgents : sets.agents).add(id)
     else sets[kind].add(id)
     if (kind === 'links') promotes = true
@@ -176,6 +180,7 @@ export function bodyReferences(body: RichTextValue): BodyReferences {
     links: [...sets.links],
     goSlugs: [...sets.goSlugs],
     reviews: [...sets.reviews],
+    reviewsQuotedTwice: [...quotedTwice],
     articles: [...sets.articles],
     linkedAgents: [...sets.linkedAgents],
     media: [...sets.media],

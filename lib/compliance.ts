@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isFactOutdated, monthsBefore } from '@/lib/facts'
 import { idString } from '@/lib/ids'
 import { bodyReferences } from '@/lib/bodyReferences'
 import { toCsv } from '@/lib/csv'
@@ -53,12 +54,6 @@ export type Problem = {
 }
 
 type Id = string | number
-
-const monthsBefore = (now: Date, months: number) => {
-  const d = new Date(now)
-  d.setMonth(d.getMonth() - months)
-  return d
-}
 
 const adminPath = (collection: Problem['collection'], id: Id) =>
   `/admin/collections/${collection}/${id}`
@@ -173,9 +168,8 @@ export async function findComplianceProblems(
     })
   }
 
-  const factsLimit = monthsBefore(now, factsMaxAge)
   for (const agent of agents) {
-    const old = (agent.facts ?? []).filter((f) => f.asOf && new Date(f.asOf) < factsLimit)
+    const old = (agent.facts ?? []).filter((f) => isFactOutdated(f, factsMaxAge, now))
     if (old.length) {
       problems.push({
         kind: 'facts-outdated',

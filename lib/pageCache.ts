@@ -165,12 +165,15 @@ function servePage(page: CachedPage, req: IncomingMessage, res: ServerResponse):
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
 
-/** Lets Next answer uncompressed and keeps the page if Next served it from its route cache. */
+/**
+ * Keeps the page if Next served it from its route cache. Next writes it unencoded (its own
+ * compression is off); the compression outside this cache (lib/compressResponses) encodes
+ * this first answer after the bytes are seen here, and the stored copies are compressed once
+ * below for every later reader.
+ */
 function capturePage(key: string, req: IncomingMessage, res: ServerResponse): void {
   const s = store()
   const generation = s.generation
-  // the page is compressed here once for every later reader, so Next sends it as it is
-  delete req.headers['accept-encoding']
 
   const chunks: Buffer[] = []
   let size = 0
@@ -200,7 +203,6 @@ function capturePage(key: string, req: IncomingMessage, res: ServerResponse): vo
       res.statusCode !== 200 ||
       res.getHeader('x-nextjs-cache') !== 'HIT' ||
       res.getHeader('set-cookie') !== undefined ||
-      res.getHeader('content-encoding') !== undefined ||
       !String(res.getHeader('content-type') ?? '').startsWith('text/html') ||
       size === 0 ||
       size > MAX_PAGE_BYTES ||

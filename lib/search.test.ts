@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { highlightParts, MAX_QUERY_LENGTH, normalizeQuery, parsePage, snippet } from './search'
+import {
+  foldForSearch,
+  highlightParts,
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  parsePage,
+  snippet,
+} from './search'
 
 describe('normalizeQuery', () => {
   it('folds spaces, including full-width ones, and caps the length', () => {
@@ -8,6 +15,21 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('あ'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH)
     expect(normalizeQuery(undefined)).toBe('')
     expect(normalizeQuery(['年収', 'x'])).toBe('年収')
+  })
+
+  it('makes full-width letters half-width and half-width katakana full-width', () => {
+    expect(normalizeQuery('ＰＭＯ　年収')).toBe('PMO 年収')
+    expect(normalizeQuery('ｴｰｼﾞｪﾝﾄ')).toBe('エージェント')
+  })
+})
+
+describe('foldForSearch', () => {
+  it('gives the same key for every width and case of a word', () => {
+    const key = foldForSearch('ＰＭＯとして働く')
+    for (const query of ['PMO', 'pmo', 'ＰＭＯ', 'ｐｍｏ']) {
+      expect(key).toContain(foldForSearch(normalizeQuery(query)))
+    }
+    expect(foldForSearch('ﾌﾘｰﾗﾝｽ案件')).toBe(foldForSearch('フリーランス案件'))
   })
 })
 

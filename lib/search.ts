@@ -1,11 +1,24 @@
 /** Longest query the site searches for; longer input is cut, never an error. */
 export const MAX_QUERY_LENGTH = 100
 
-/** The search words from ?q=: trimmed, whitespace folded (full-width spaces too), capped. */
+/**
+ * Text as search compares it: Unicode NFKC, which makes full-width letters and digits
+ * (ＰＭＯ, ２０２６) half-width and half-width katakana (ｴｰｼﾞｪﾝﾄ) full-width, then lower
+ * case. Applied to the query and to the stored search key of every article alike.
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase()
+}
+
+/**
+ * The search words from ?q=: NFKC as foldForSearch (case is kept for the search box; the
+ * database's `like` ignores it), trimmed, whitespace folded (full-width spaces too), capped.
+ */
 export function normalizeQuery(raw: unknown): string {
   const value = Array.isArray(raw) ? raw[0] : raw
   if (typeof value !== 'string') return ''
   return value
+    .normalize('NFKC')
     .replace(/[\s\u3000]+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH)

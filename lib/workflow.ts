@@ -44,6 +44,13 @@ export const TRANSITIONS: Rule[] = [
     to: 'in_review',
     by: ['writer', 'editor'],
   },
+  // the writer takes an article back before an editor has looked at it (to change it more)
+  {
+    action: 'レビュー依頼を取り下げる',
+    from: ['in_review'],
+    to: 'draft',
+    by: ['writer'],
+  },
   {
     action: '差し戻し',
     from: ['in_review', 'approved', 'scheduled'],
@@ -96,6 +103,16 @@ export function availableTransitions(user: MaybeUser, from: WorkflowState, isAut
   return TRANSITIONS.filter(
     (r) => r.from.includes(from) && allowedTransition(user, from, r.to, isAuthor) !== null,
   )
+}
+
+/**
+ * The one move the edit view offers beside the save button (the top bar's main button), the
+ * next step a user is expected to take: publishing for an editor, asking for review for a
+ * writer. The sidebar keeps every move. Null when neither is open to this user now.
+ */
+export function primaryTransition(user: MaybeUser, from: WorkflowState, isAuthor: boolean) {
+  const moves = availableTransitions(user, from, isAuthor)
+  return moves.find((m) => m.to === 'published') ?? moves.find((m) => m.to === 'in_review') ?? null
 }
 
 /** Whether a user may change the text of an article in this state (transitions aside). */

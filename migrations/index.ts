@@ -11,6 +11,8 @@ import * as migration_20261125_101644_click_details from './20261125_101644_clic
 import * as migration_20261125_111146_marketing_links_rollups_results from './20261125_111146_marketing_links_rollups_results';
 import * as migration_20261203_100616_click_rollup_grains from './20261203_100616_click_rollup_grains';
 import * as migration_20261203_103456_click_visitor_markers from './20261203_103456_click_visitor_markers';
+import * as migration_20261203_125227_article_search_key from './20261203_125227_article_search_key';
+import * as migration_20261203_125916_outdated_facts_setting from './20261203_125916_outdated_facts_setting';
 
 export const migrations = [
   {
@@ -76,6 +78,16 @@ export const migrations = [
   {
     up: migration_20261203_103456_click_visitor_markers.up,
     down: migration_20261203_103456_click_visitor_markers.down,
-    name: '20261203_103456_click_visitor_markers'
+    name: '20261203_103456_click_visitor_markers',
+  },
+  {
+    up: migration_20261203_125227_article_search_key.up,
+    down: migration_20261203_125227_article_search_key.down,
+    name: '20261203_125227_article_search_key',
+  },
+  {
+    up: migration_20261203_125916_outdated_facts_setting.up,
+    down: migration_20261203_125916_outdated_facts_setting.down,
+    name: '20261203_125916_outdated_facts_setting'
   },
 ];

@@ -4,13 +4,15 @@
 // client address stamped for rate limits (lib/clientAddress), /go/ redirects answered from
 // the link cache (lib/clicks/goFromServer), the reader-page cache
 // (lib/pageCache) and the second expiry that keeps overlapping renders from leaving stale
-// pages (lib/cacheSettle). Expects a finished build.
+// pages (lib/cacheSettle), and compression of every answer (lib/compressResponses). Expects a
+// finished build.
 import http from 'node:http'
 
 import next from 'next'
 
 import { CACHE_EXPIRE_PURPOSE, installCacheSettle, trackRequest } from '../lib/cacheSettle'
 import { answerGoInFront } from '../lib/clicks/goFromServer'
+import { withCompression } from '../lib/compressResponses'
 import { stampClientAddress } from '../lib/clientAddress'
 import { serverUrl } from '../lib/env'
 import { internalToken } from '../lib/internalToken'
@@ -26,7 +28,8 @@ const https = serverUrl(process.env).startsWith('https://')
 const app = next({ dev: false, hostname, port })
 const nextHandler = app.getRequestHandler()
 await app.prepare()
-const handle = withPageCache((req, res) => nextHandler(req, res))
+// compression outside the page cache, so the cache keeps the page as Next wrote it
+const handle = withCompression(withPageCache((req, res) => nextHandler(req, res)))
 
 installCacheSettle(async ({ tags, paths }) => {
   clearPageCache()

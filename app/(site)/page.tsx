@@ -108,7 +108,10 @@ export default async function HomePage({ searchParams }: Props) {
         <ol className="mt-4 grid gap-3 sm:grid-cols-2">
           {agents.slice(0, 4).map((agent) => (
             <li key={agent.id} className="rounded-lg border border-slate-200 p-4">
-              <Link href={`/agents/${agent.slug}`} className="font-bold text-brand-700 underline">
+              <Link
+                href={`/agents/${agent.slug}`}
+                className="inline-flex min-h-6 items-center font-bold text-brand-700 underline"
+              >
                 {agent.name}
               </Link>
               <p className="text-xs text-slate-600">{AGENT_KINDS[agent.kind]}</p>
@@ -120,7 +123,10 @@ export default async function HomePage({ searchParams }: Props) {
           ))}
         </ol>
         <p className="mt-4 text-sm">
-          <Link href="/agents" className="text-brand-700 underline">
+          <Link
+            href="/agents"
+            className="inline-flex min-h-6 items-center text-brand-700 underline"
+          >
             すべてのエージェントを比較する
           </Link>
         </p>

@@ -2,23 +2,41 @@ import Link from 'next/link'
 
 import { AffiliateCta } from '@/components/AffiliateCta'
 import { MediaImage } from '@/components/MediaImage'
+import { QuotedReview, ReviewSourceNote } from '@/components/QuotedReview'
 import { RatingStars } from '@/components/RatingStars'
-import { ReviewChips } from '@/components/ReviewChips'
 import { getApprovedReviews } from '@/lib/queries/agents'
+import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 import type { AgentCardBlock as AgentCardFields } from '@/payload-types'
 
 import { linkSlugOf } from '../linkSlug'
 
-type Props = AgentCardFields & { placement: string }
+type Props = AgentCardFields & {
+  placement: string
+  /** reviews the page quotes in review-quote blocks, which the card does not repeat */
+  quotedReviews?: string[]
+}
 
-const excerpt = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max)}…` : text)
+const CARD_REVIEWS = 2
 
-/** An agent with its rating, two reader reviews, the PR-marked CTA and a link to its reviews. */
-export async function AgentCardComponent({ agent, link, heading, placement }: Props) {
+/** An agent with its rating, two reader reviews (not quoted elsewhere on the page), the PR-marked CTA and a link to its reviews. */
+export async function AgentCardComponent({
+  agent,
+  link,
+  heading,
+  placement,
+  quotedReviews = [],
+}: Props) {
   if (!agent || typeof agent !== 'object') return null
   const linkSlug = linkSlugOf(link) ?? linkSlugOf(agent.primaryLink)
-  const { docs: reviews } = await getApprovedReviews(agent.id, 1, 'newest', 2)
+  // the newest two, leaving out any the page quotes elsewhere: one quote per review and page
+  const [{ docs: newest }, { siteName }] = await Promise.all([
+    getApprovedReviews(agent.id, 1, 'newest', CARD_REVIEWS + quotedReviews.length),
+    getSiteSettings(),
+  ])
+  const reviews = newest
+    .filter((review) => !quotedReviews.includes(String(review.id)))
+    .slice(0, CARD_REVIEWS)
   const strengths = (agent.strengths ?? []).slice(0, 3)
 
   return (
@@ -63,11 +81,11 @@ export async function AgentCardComponent({ agent, link, heading, placement }: Pr
 
       {reviews.length ? (
         <div className="mt-4 space-y-3">
+          <ReviewSourceNote siteName={siteName} />
           {reviews.map((review) => (
-            <figure key={review.id} className="rounded-lg bg-slate-50 p-3 text-sm">
-              <ReviewChips chips={review.chips} coarsened={review.coarsened} />
-              <blockquote className="mt-1.5 leading-relaxed">{excerpt(review.body)}</blockquote>
-            </figure>
+            <div key={review.id} className="rounded-lg bg-slate-50 p-3">
+              <QuotedReview review={review} maxLength={70} />
+            </div>
           ))}
         </div>
       ) : null}
@@ -83,7 +101,10 @@ export async function AgentCardComponent({ agent, link, heading, placement }: Pr
         ) : null}
         <p className="text-sm">
           参考:
-          <Link href={`/agents/${agent.slug}`} className="text-brand-700 underline">
+          <Link
+            href={`/agents/${agent.slug}`}
+            className="inline-flex min-h-6 items-center text-brand-700 underline"
+          >
             {agent.name}の評判・口コミを見る
           </Link>
         </p>

@@ -32,6 +32,10 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflowState', 'promotional', '_status', 'author', 'updatedAt'],
+    components: {
+      // the top bar's main button is the next workflow step; publishing has one way only
+      edit: { PublishButton: '/components/admin/WorkflowPublishButton#WorkflowPublishButton' },
+    },
     group: l('コンテンツ', 'Content'),
     // the draft as readers would see it, through /preview (secret + signed-in staff)
     preview: (doc) => absolutePreviewUrl(doc?.slug),
@@ -172,8 +176,8 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: l(
-          '下の操作ボタンで変更します。変更は履歴に残ります',
-          'Changed with the buttons below; every change is recorded',
+          '右上のボタン(レビュー依頼・公開)と下の操作ボタンで変更します。変更は履歴に残ります',
+          'Changed with the top button and the buttons below; every change is recorded',
         ),
         components: { Cell: '/components/admin/WorkflowStateCell#WorkflowStateCell' },
       },
@@ -302,6 +306,14 @@ export const Articles: CollectionConfig = {
       name: 'searchText',
       type: 'textarea',
       label: l('検索用テキスト', 'Search text'),
+      admin: { hidden: true, readOnly: true },
+    },
+    {
+      // title, lead and body text folded for matching (lib/search foldForSearch): ＰＭＯ and
+      // PMO, ｴｰｼﾞｪﾝﾄ and エージェント are the same word to a reader
+      name: 'searchKey',
+      type: 'textarea',
+      label: l('検索照合用テキスト', 'Search key'),
       admin: { hidden: true, readOnly: true },
     },
     {

@@ -56,7 +56,11 @@ export const validateArticleBody: RichTextFieldValidation = async (value, option
   if (value && Buffer.byteLength(JSON.stringify(value)) > BODY_MAX_BYTES) {
     return `本文が長すぎます(${BODY_MAX_BYTES / 1024}KBまで)。記事を分けてください。`
   }
-  const unsafe = bodyReferences(value).urls.filter(({ url }) => safeHref(url) === null)
+  const refs = bodyReferences(value)
+  if (refs.reviewsQuotedTwice.length) {
+    return '同じ口コミを2回引用しています。1つの記事で引用できるのは1回までです。どちらかの口コミ引用ブロックを削除するか、別の口コミを選んでください。'
+  }
+  const unsafe = refs.urls.filter(({ url }) => safeHref(url) === null)
   if (unsafe.length) {
     const shown = unsafe.map(({ url }) => `「${url.slice(0, 60)}」`).join('、')
     return `リンク先に使えないURLがあります: ${shown}。https:// で始まるURLか、サイト内のパス(/ で始まる)にしてください。`

@@ -31,7 +31,14 @@ export function WorkflowActions() {
   const commentId = useId()
   const scheduleId = useId()
 
-  if (!id || !isWorkflowState(state)) return null
+  if (!id) {
+    return (
+      <p className="workflow-actions__note">
+        最初の保存のあと、ここにワークフローの操作が表示されます。右上のボタン(レビュー依頼・公開)なら、保存と同時に操作できます。
+      </p>
+    )
+  }
+  if (!isWorkflowState(state)) return null
   const from: WorkflowState = state
   const moves = availableTransitions(user, from, idString(author) === idString(user?.id))
 

@@ -1,12 +1,13 @@
 import Link from 'next/link'
 import type { Payload, Where } from 'payload'
 
-import type { Article, User } from '@/payload-types'
+import type { Article, Review, User } from '@/payload-types'
 import { isWriterUser } from '@/access/isWriter'
 import { isEditorUser } from '@/access/isEditor'
 import { isMarketerUser } from '@/access/isMarketer'
 import { dayInJapan } from '@/lib/clicks/classify'
 import { sumRollups } from '@/lib/clicks/clickStore'
+import { findComplianceProblems } from '@/lib/compliance'
 import { getBrokenLinks, getLinksExpiringSoon } from '@/lib/queries/affiliateLinks'
 
 type Props = { payload: Payload; user?: User | null }
@@ -14,23 +15,29 @@ type Props = { payload: Payload; user?: User | null }
 type Item = { id: string | number; href: string; label: string; detail?: string }
 type Result = { items: Item[]; totalDocs: number }
 
-async function articles(payload: Payload, user: User, where: Where): Promise<Result> {
+async function articles(
+  payload: Payload,
+  user: User,
+  where: Where,
+  { sort = '-updatedAt', detail }: { sort?: string; detail?: (doc: Article) => string } = {},
+): Promise<Result> {
   const { docs, totalDocs } = await payload.find({
     collection: 'articles',
     where,
     draft: true,
     depth: 0,
     limit: 10,
-    sort: '-updatedAt',
-    select: { title: true, updatedAt: true },
+    sort,
+    select: { title: true, updatedAt: true, scheduledAt: true },
     user,
     overrideAccess: false,
   })
   return {
-    items: (docs as Pick<Article, 'id' | 'title'>[]).map((doc) => ({
+    items: (docs as Article[]).map((doc) => ({
       id: doc.id,
       href: `/admin/collections/articles/${doc.id}`,
       label: doc.title,
+      detail: detail?.(doc),
     })),
     totalDocs,
   }
@@ -51,12 +58,14 @@ function Panel({
   empty,
   result,
   filterHref,
+  allLabel = 'すべて見る',
 }: {
   id: string
   title: string
   empty: string
   result: Result
   filterHref: string
+  allLabel?: string
 }) {
   return (
     <section className="workflow-panel" aria-labelledby={`panel-${id}`} data-panel={id}>
@@ -75,7 +84,9 @@ function Panel({
           ))}
         </ul>
       )}
-      {result.totalDocs > result.items.length && <Link href={filterHref}>すべて見る</Link>}
+      {(result.totalDocs > result.items.length || allLabel !== 'すべて見る') && (
+        <Link href={filterHref}>{allLabel}</Link>
+      )}
     </section>
   )
 }
@@ -143,43 +154,170 @@ async function marketerPanels(payload: Payload, user: User) {
   ]
 }
 
+/** Japanese midnight to midnight around `now`, as ISO times. */
+function todayInJapan(now: Date) {
+  const day = dayInJapan(now) // YYYY-MM-DD in Japan
+  const start = new Date(`${day}T00:00:00+09:00`)
+  return { start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() }
+}
+
+/** Editors: what waits for them, oldest first; what goes live today; pending reviews; problems. */
+async function editorPanels(payload: Payload, user: User) {
+  const today = todayInJapan(new Date())
+  const [review, scheduled, reviews, problems] = await Promise.all([
+    articles(
+      payload,
+      user,
+      { workflowState: { equals: 'in_review' } },
+      {
+        sort: 'updatedAt',
+        detail: (doc) => `${jst(doc.updatedAt)}から`,
+      },
+    ),
+    articles(
+      payload,
+      user,
+      {
+        and: [
+          { workflowState: { equals: 'scheduled' } },
+          { scheduledAt: { greater_than_equal: today.start } },
+          { scheduledAt: { less_than: today.end } },
+        ],
+      },
+      {
+        sort: 'scheduledAt',
+        detail: (doc) => (doc.scheduledAt ? `${jst(doc.scheduledAt)}公開` : ''),
+      },
+    ),
+    payload.find({
+      collection: 'reviews',
+      where: { status: { equals: 'pending' } },
+      sort: 'submittedAt',
+      depth: 1,
+      limit: 5,
+      select: { title: true, agent: true, submittedAt: true },
+      user,
+      overrideAccess: false,
+    }),
+    findComplianceProblems(payload),
+  ])
+  return [
+    <Panel
+      key="review"
+      id="review"
+      title="レビュー待ちの記事(古い順)"
+      empty="レビュー待ちの記事はありません。"
+      result={review}
+      filterHref={`${filter('in_review')}&sort=updatedAt`}
+    />,
+    <Panel
+      key="reviews-pending"
+      id="reviews-pending"
+      title="承認待ちの口コミ"
+      empty="承認待ちの口コミはありません。"
+      result={{
+        totalDocs: reviews.totalDocs,
+        items: (reviews.docs as Review[]).map((review) => ({
+          id: review.id,
+          href: `/admin/collections/reviews/${review.id}`,
+          label: review.title,
+          detail: typeof review.agent === 'object' && review.agent ? review.agent.name : undefined,
+        })),
+      }}
+      filterHref="/admin/review-queue"
+      allLabel="口コミの承認キューを開く"
+    />,
+    <Panel
+      key="scheduled-today"
+      id="scheduled-today"
+      title="今日の予約公開"
+      empty="今日公開される予約はありません。"
+      result={scheduled}
+      filterHref={`${filter('scheduled')}&sort=scheduledAt`}
+    />,
+    <Panel
+      key="compliance"
+      id="compliance"
+      title="コンプライアンスの問題"
+      empty="問題は見つかっていません。"
+      result={{
+        totalDocs: problems.length,
+        items: problems.slice(0, 5).map((problem, index) => ({
+          id: `${problem.kind}-${problem.id}-${index}`,
+          href: problem.adminPath,
+          label: `${problem.label}: ${problem.title}`,
+          detail: problem.detail,
+        })),
+      }}
+      filterHref="/admin/compliance"
+      allLabel="コンプライアンス確認を開く"
+    />,
+  ]
+}
+
+/** Writers: their own articles at each step, the ones that need them first. */
+async function writerPanels(payload: Payload, user: User) {
+  const mine = (state: string): Where => ({
+    and: [{ workflowState: { equals: state } }, { author: { equals: user.id } }],
+  })
+  const mineFilter = (state: string) => `${filter(state)}&where[author][equals]=${user.id}`
+  const [changes, drafts, waiting, scheduled] = await Promise.all([
+    articles(payload, user, mine('changes_requested')),
+    articles(payload, user, mine('draft')),
+    articles(payload, user, mine('in_review'), { detail: (doc) => `${jst(doc.updatedAt)}に依頼` }),
+    articles(payload, user, mine('scheduled'), {
+      sort: 'scheduledAt',
+      detail: (doc) => (doc.scheduledAt ? `${jst(doc.scheduledAt)}公開` : ''),
+    }),
+  ])
+  return [
+    <Panel
+      key="changes"
+      id="changes"
+      title="差し戻し"
+      empty="差し戻された記事はありません。"
+      result={changes}
+      filterHref={mineFilter('changes_requested')}
+    />,
+    <Panel
+      key="drafts"
+      id="drafts"
+      title="自分の下書き"
+      empty="下書きはありません。"
+      result={drafts}
+      filterHref={mineFilter('draft')}
+    />,
+    <Panel
+      key="waiting"
+      id="waiting"
+      title="レビュー待ち"
+      empty="レビューを待っている記事はありません。"
+      result={waiting}
+      filterHref={mineFilter('in_review')}
+    />,
+    <Panel
+      key="scheduled"
+      id="scheduled"
+      title="予約公開"
+      empty="予約公開の記事はありません。"
+      result={scheduled}
+      filterHref={mineFilter('scheduled')}
+    />,
+  ]
+}
+
 /**
- * The top of the dashboard: what is waiting for the signed-in person. Editors see the articles
- * waiting for review; writers see their articles sent back with comments; marketers see broken
- * links, links whose schedule ends within 14 days and today's clicks.
+ * The top of the dashboard: each role's own work. Writers: their articles sent back, in
+ * draft, waiting for review and scheduled. Editors: articles waiting for review (oldest
+ * first), reviews waiting for approval, today's scheduled publications and compliance
+ * problems. Marketers: broken links, links whose schedule ends within 14 days and today's
+ * clicks. An editor who also writes sees the editor's panels.
  */
 export async function WorkflowDashboard({ payload, user }: Props) {
   if (!user) return null
   const panels = []
-  if (isEditorUser(user)) {
-    panels.push(
-      <Panel
-        key="review"
-        id="review"
-        title="レビュー待ち"
-        empty="レビュー待ちの記事はありません。"
-        result={await articles(payload, user, { workflowState: { equals: 'in_review' } })}
-        filterHref={filter('in_review')}
-      />,
-    )
-  }
-  if (isWriterUser(user)) {
-    panels.push(
-      <Panel
-        key="changes"
-        id="changes"
-        title="差し戻し"
-        empty="差し戻された記事はありません。"
-        result={await articles(payload, user, {
-          and: [
-            { workflowState: { equals: 'changes_requested' } },
-            { author: { equals: user.id } },
-          ],
-        })}
-        filterHref={filter('changes_requested')}
-      />,
-    )
-  }
+  if (isEditorUser(user)) panels.push(...(await editorPanels(payload, user)))
+  else if (isWriterUser(user)) panels.push(...(await writerPanels(payload, user)))
   if (isMarketerUser(user)) panels.push(...(await marketerPanels(payload, user)))
   if (panels.length === 0) return null
   return <div className="workflow-panels">{panels}</div>

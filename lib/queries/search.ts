@@ -12,13 +12,20 @@ const matchAll = (query: string, fields: string[]): Where => ({
   and: wordsOf(query).map((word) => ({ or: fields.map((field) => ({ [field]: { like: word } })) })),
 })
 
-/** Published articles whose title, lead or body contain every word of the query. */
+/**
+ * Published articles whose title, lead or body contain every word of the query. The query
+ * comes NFKC-folded (normalizeQuery) and is matched against the article's folded search key;
+ * the raw fields too, for an article saved before the key existed and not saved since.
+ */
 export const searchArticles = cache(async (query: string, page = 1) => {
   const payload = await getPayloadClient()
   return payload.find({
     collection: 'articles',
     where: {
-      and: [{ _status: { equals: 'published' } }, matchAll(query, ['title', 'lead', 'searchText'])],
+      and: [
+        { _status: { equals: 'published' } },
+        matchAll(query, ['searchKey', 'title', 'lead', 'searchText']),
+      ],
     },
     sort: '-publishedAt',
     page,

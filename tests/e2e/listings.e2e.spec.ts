@@ -19,6 +19,21 @@ test.describe('search', () => {
     await expect(results).toHaveCount(3)
   })
 
+  test('finds the same articles whatever the width of the letters typed', async ({ page }) => {
+    const titles = async (query: string) => {
+      await page.goto('/search?q=' + encodeURIComponent(query))
+      return page.getByTestId('search-result').getByRole('link').allTextContents()
+    }
+    const halfWidth = await titles('pmo')
+    expect(halfWidth.some((title) => title.includes('PMOに向いている人'))).toBe(true)
+    expect(await titles('ＰＭＯ')).toEqual(halfWidth)
+    // the search box shows the folded words, and the matches are marked
+    await expect(page.getByLabel('検索キーワード')).toHaveValue('PMO')
+    await expect(page.getByTestId('search-result').first().locator('mark').first()).toHaveText(
+      /PMO/i,
+    )
+  })
+
   test('guides the reader on an empty query and on no results', async ({ page }) => {
     await page.goto('/search?q=')
     await expect(page.getByText('キーワードを入力してください')).toBeVisible()

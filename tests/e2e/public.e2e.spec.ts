@@ -233,3 +233,124 @@ test.describe('cached article pages', () => {
     }
   })
 })
+
+test.describe('compression', () => {
+  // Every HTML, JSON and XML answer is encoded as the browser asks (lib/compressResponses),
+  // whether or not the page cache answered it: a rendered page, a page straight from Next
+  // (draft-mode cookie, so never from the page cache), an API answer, the feed and sitemap.
+  const answers: { path: string; cookie?: string; type: RegExp; text: string }[] = [
+    { path: '/', type: /text\/html/, text: 'キャリアしるべ' },
+    { path: '/agents', type: /text\/html/, text: 'エージェント' },
+    { path: '/search?q=%E8%BB%A2%E8%81%B7', type: /text\/html/, text: '転職' },
+    {
+      path: '/articles/job-change-timing',
+      cookie: '__prerender_bypass=x',
+      type: /text\/html/,
+      text: '転職活動を始めるベストなタイミング',
+    },
+    { path: '/no-such-page', type: /text\/html/, text: 'ページが見つかりませんでした' },
+    { path: '/api/articles?limit=5&depth=0', type: /application\/json/, text: '"docs"' },
+    { path: '/feed.xml', type: /xml/, text: '<rss' },
+    { path: '/sitemap.xml', type: /xml/, text: '<urlset' },
+  ]
+
+  for (const { path, cookie, type, text } of answers) {
+    test(`${path}${cookie ? ' (straight from Next)' : ''} is brotli or gzip as asked`, async ({
+      request,
+    }) => {
+      const asked = (encoding: string) =>
+        request.get(path, {
+          headers: { 'Accept-Encoding': encoding, ...(cookie ? { Cookie: cookie } : {}) },
+        })
+      const plain = await asked('identity')
+      expect(plain.headers()['content-type']).toMatch(type)
+      expect(plain.headers()['content-encoding']).toBeUndefined()
+      const body = await plain.text()
+      expect(body).toContain(text)
+      expect(body.length).toBeGreaterThan(1024)
+      for (const [accept, expected] of [
+        ['br', 'br'],
+        ['gzip', 'gzip'],
+        ['gzip, deflate, br, zstd', 'br'], // what Chromium sends
+      ] as const) {
+        const compressed = await asked(accept)
+        expect(compressed.headers()['content-encoding'], `${path} ${accept}`).toBe(expected)
+        expect(compressed.headers()['vary']).toMatch(/accept-encoding/i)
+        // Playwright decodes the body: the reader gets the same answer
+        expect(await compressed.text()).toContain(text)
+      }
+    })
+  }
+})
+
+test.describe('agents in articles', () => {
+  const guide = '/articles/pmo-suited-person'
+
+  test('on a phone the comparison is one card per agent, with no sideways scrolling', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.goto(guide)
+    const table = page.getByTestId('agent-comparison')
+    await table.scrollIntoViewIfNeeded()
+    const region = table.getByRole('region')
+    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }))
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
+    const rows = table.getByTestId('comparison-row')
+    expect(await rows.count()).toBeGreaterThanOrEqual(3)
+    for (const row of await rows.all()) {
+      const card = (await row.boundingBox())!
+      expect(card.x).toBeGreaterThanOrEqual(0)
+      expect(card.x + card.width).toBeLessThanOrEqual(375)
+      // the CTA with its PR marker is on one line and inside the card
+      const cta = row.getByRole('link', { name: /公式サイト/ })
+      const button = (await cta.boundingBox())!
+      expect(button.x + button.width).toBeLessThanOrEqual(card.x + card.width)
+      expect(button.height).toBeLessThan(60)
+      await expect(cta).toContainText('PR')
+      await expect(row.getByText('案件数・求人数')).toBeVisible()
+    }
+    await page.screenshot({ path: test.info().outputPath('comparison-375.png'), fullPage: false })
+
+    // on a wide screen it stays a table with its column headings
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await expect(table.getByRole('columnheader', { name: '公式サイト' })).toBeVisible()
+  })
+
+  test('a fact past the age limit carries the out-of-date note on the agent page and in tables', async ({
+    page,
+  }) => {
+    await page.goto('/agents/it-works-gate')
+    const facts = page.getByRole('region', { name: '基本情報' })
+    await expect(facts.getByTestId('fact-outdated').first()).toHaveText(
+      '情報が古い可能性があります',
+    )
+    await page.goto('/agents/freelance-port')
+    await expect(page.getByTestId('fact-outdated')).toHaveCount(0)
+    await page.goto(guide)
+    const row = page.getByTestId('comparison-row').filter({ hasText: 'ITワークスゲート' })
+    await expect(row.getByTestId('fact-outdated')).toBeVisible()
+  })
+
+  test('a review is quoted once per page, always with its rating, title and source', async ({
+    page,
+  }) => {
+    await page.goto(guide)
+    const quotes = page.getByTestId('quoted-review')
+    expect(await quotes.count()).toBeGreaterThanOrEqual(3)
+    const bodies = await quotes.locator('blockquote').allTextContents()
+    const starts = bodies.map((text) => text.replace(/…$/, '').slice(0, 40))
+    expect(new Set(starts).size).toBe(starts.length)
+    for (const quote of await quotes.all()) {
+      await expect(quote.getByRole('img', { name: /5点中/ })).toBeVisible()
+      await expect(quote.locator('.font-bold').last()).not.toBeEmpty()
+    }
+    // the source line beside every quoted review: in each card and beside each quote block
+    const sources = page.getByTestId('review-source')
+    expect(await sources.count()).toBeGreaterThanOrEqual(2)
+    await expect(sources.first()).toContainText('収集')
+  })
+})

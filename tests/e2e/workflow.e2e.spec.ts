@@ -14,6 +14,10 @@ let articleUrl = ''
 
 const toast = (page: Page) => page.locator('.payload-toast-container li').first()
 
+// the workflow moves in the edit view's sidebar (the top bar holds only the main one)
+const sidebarButton = (page: Page, name: string) =>
+  page.locator('.workflow-actions').getByRole('button', { name, exact: true })
+
 async function transition(page: Page, button: string, comment?: string) {
   if (comment) await page.getByLabel('コメント(差し戻しでは必須)').fill(comment)
   // a click that lands before the page can act on it (the sidebar still hydrating on a busy
@@ -23,7 +27,7 @@ async function transition(page: Page, button: string, comment?: string) {
       (r) => r.method() === 'PATCH' && r.url().includes('/api/articles/'),
       { timeout: 2_000 },
     )
-    await page.getByRole('button', { name: button, exact: true }).click()
+    await sidebarButton(page, button).click()
     await sent
   }).toPass({ timeout: 20_000 })
   await expect(toast(page)).toBeVisible({ timeout: 20_000 })
@@ -90,7 +94,7 @@ test('an editor finds it waiting and sends it back with a comment', async ({ pag
   await expect(page).toHaveURL(new RegExp(`${articleUrl}$`))
 
   // no comment, no 差し戻し
-  await page.getByRole('button', { name: '差し戻し', exact: true }).click()
+  await sidebarButton(page, '差し戻し').click()
   await expect(page.getByRole('alert').filter({ hasText: 'コメント' })).toBeVisible()
   await expect(stateField(page)).toContainText('レビュー待ち')
 

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { getAgentBySlug, getApprovedReviews } from '@/lib/queries/agents'
 import { getRedirectTarget, resolveDestination } from '@/lib/queries/affiliateLinks'
 import { getArticleBySlug, getLatestArticles } from '@/lib/queries/articles'
+import { searchArticles } from '@/lib/queries/search'
+import { normalizeQuery } from '@/lib/search'
 import type { AffiliateLink } from '@/payload-types'
 import {
   articleData,
@@ -57,6 +59,43 @@ describe('article getters', () => {
     const ids = docs.map((d) => d.id)
     expect(ids).not.toContain(draft.id)
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id))
+  })
+})
+
+describe('search', () => {
+  it('matches every width of a word, in the title, the lead and the body alike', async () => {
+    const category = await createCategory(payload)
+    const author = await createUser(payload, 'writer')
+    const tag = `Ｋ${Date.now()}` // a word no other article has, in full-width letters
+    const fullWidth = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(category.id, author.id, {
+        _status: 'published',
+        title: `ＳａａＳ営業${tag}の年収`,
+        lead: 'ｴｰｼﾞｪﾝﾄの選び方を解説します。',
+      }),
+    })
+    const draft = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(category.id, author.id, {
+        _status: 'draft',
+        title: `ＳａａＳ${tag}下書き`,
+      }),
+      draft: true,
+    })
+    const found = async (raw: string) =>
+      (await searchArticles(normalizeQuery(raw))).docs.map((doc) => doc.id)
+    const key = tag.normalize('NFKC')
+    for (const query of [`saas ${key}`, `ＳＡＡＳ ${tag}`, `SaaS ${key.toLowerCase()}`]) {
+      expect(await found(query), query).toEqual([fullWidth.id])
+    }
+    // half-width katakana in the text, full-width in the query, and the other way round
+    expect(await found(`エージェント ${key}`)).toEqual([fullWidth.id])
+    expect(await found(`ｴｰｼﾞｪﾝﾄ ${key}`)).toEqual([fullWidth.id])
+    expect(await found(`${key} 存在しない言葉`)).toEqual([])
+    expect(await found(key)).not.toContain(draft.id)
   })
 })
 

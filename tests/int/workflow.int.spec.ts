@@ -142,6 +142,24 @@ describe('the editorial workflow', () => {
     expect((await latest(other.id)).workflowState).toBe('draft')
   })
 
+  it('a writer takes their article back from review; not after an editor approved it', async () => {
+    const article = await writerDraft()
+    await move('writer', article.id, { workflowState: 'in_review' }, true)
+    await move('writer', article.id, { workflowState: 'draft' }, true)
+    expect((await latest(article.id)).workflowState).toBe('draft')
+    expect((await history(article.id)).at(-1)).toMatchObject({
+      from: 'in_review',
+      to: 'draft',
+      by: users.writer.id,
+    })
+    await move('writer', article.id, { workflowState: 'in_review' }, true)
+    await move('editor', article.id, { workflowState: 'approved' }, true)
+    await expect(
+      move('writer', article.id, { workflowState: 'draft' }, true),
+    ).rejects.toMatchObject({ status: 403 })
+    expect((await latest(article.id)).workflowState).toBe('approved')
+  })
+
   it('freezes a writer’s text once approved, until an editor sends it back', async () => {
     const article = await writerDraft({ workflowState: 'in_review' })
     await move('editor', article.id, { workflowState: 'approved' })
@@ -269,7 +287,11 @@ describe('PR state in the history', () => {
       sort: 'createdAt',
     })
     expect(versions.docs.map((v) => v.version.promotional)).toEqual([false, true])
+    // the change to the live article is a publication too, with the PR state it brought
     const steps = await history(article.id)
-    expect(steps.at(-1)).toMatchObject({ to: 'published', promotional: false })
+    expect(steps.slice(-2)).toMatchObject([
+      { from: 'approved', to: 'published', promotional: false },
+      { from: 'published', to: 'published', promotional: true },
+    ])
   })
 })

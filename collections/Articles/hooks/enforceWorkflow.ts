@@ -126,6 +126,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = ({
     )
   }
 
+  // an editor's change to the live version is a publication too, recorded like the others
+  // whether it came from the workflow button, the top bar or the API
+  if (!system && from === 'published' && to === 'published') {
+    req.context[PENDING] = { from, to, comment, scheduledAt: null } satisfies Pending
+  }
+
   data.workflowState = to
   if (to !== 'scheduled') data.scheduledAt = null
   return data

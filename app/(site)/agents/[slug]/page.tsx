@@ -15,7 +15,6 @@ import { RatingStars } from '@/components/RatingStars'
 import { ReviewForm } from '@/components/ReviewForm'
 import { ReviewItem } from '@/components/ReviewItem'
 import { currentMonthInJapan } from '@/lib/reviewForm'
-import { formatAsOfJa } from '@/lib/i18n'
 import {
   getAgentBySlug,
   getApprovedReviews,
@@ -30,7 +29,9 @@ import { RatingDistribution } from '@/components/RatingDistribution'
 import { ReviewFilterForm } from '@/components/ReviewFilterForm'
 import { formatDateJa } from '@/lib/i18n'
 import Link from 'next/link'
-import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { getFactsPolicy, getSiteSettings } from '@/lib/queries/siteSettings'
+import { factsToShow } from '@/lib/facts'
+import { FactAsOf } from '@/components/FactAsOf'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 
 import { submitReviewAction } from './review/actions'
@@ -58,7 +59,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AgentPage({ params, searchParams }: Props) {
   const { slug } = await params
   const { filters, sort, page } = parseReviewQuery(await searchParams)
-  const [agent, settings] = await Promise.all([loadAgent(slug), getSiteSettings()])
+  const [agent, settings, factsPolicy] = await Promise.all([
+    loadAgent(slug),
+    getSiteSettings(),
+    getFactsPolicy(),
+  ])
   if (!agent || page === null) notFound()
   const [reviews, featuredIn, outcomes] = await Promise.all([
     getApprovedReviews(agent.id, page, sort, REVIEWS_PER_PAGE, filters),
@@ -171,12 +176,12 @@ export default async function AgentPage({ params, searchParams }: Props) {
           基本情報
         </h2>
         <dl className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
-          {(agent.facts ?? []).map((fact) => (
+          {factsToShow(agent.facts, factsPolicy).map((fact) => (
             <div key={fact.id ?? fact.label} className="grid grid-cols-3 gap-2 p-3 text-sm">
               <dt className="font-bold text-slate-700">{fact.label}</dt>
               <dd className="col-span-2">
                 {fact.value}
-                <span className="ml-1 text-xs text-slate-600">({formatAsOfJa(fact.asOf)})</span>
+                <FactAsOf asOf={fact.asOf} outdated={fact.outdated} />
               </dd>
             </div>
           ))}
@@ -264,7 +269,10 @@ export default async function AgentPage({ params, searchParams }: Props) {
           <ul className="mt-3 space-y-2">
             {featuredIn.map((article) => (
               <li key={article.id}>
-                <Link href={`/articles/${article.slug}`} className="text-brand-700 underline">
+                <Link
+                  href={`/articles/${article.slug}`}
+                  className="inline-flex min-h-6 items-center text-brand-700 underline"
+                >
                   {article.title}
                 </Link>
                 <span className="ml-2 text-xs text-slate-600">

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { articleConverters } from '@/blocks/RenderBlocks'
+import { bodyReferences } from '@/lib/bodyReferences'
 import { ArticleCard } from '@/components/ArticleCard'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Bylines } from '@/components/Bylines'
@@ -134,7 +135,11 @@ export default async function ArticlePage({ params }: Props) {
       <div className="prose-ja mt-6">
         <RichText
           data={article.body}
-          converters={articleConverters({ placement: article.slug, headingIds: toc.ids })}
+          converters={articleConverters({
+            placement: article.slug,
+            headingIds: toc.ids,
+            quotedReviews: bodyReferences(article.body).reviews,
+          })}
           disableContainer
         />
       </div>
@@ -177,7 +182,7 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
 
       <p className="mt-10 text-sm">
-        <Link href="/" className="text-brand-700 underline">
+        <Link href="/" className="inline-flex min-h-6 items-center text-brand-700 underline">
           記事一覧へ戻る
         </Link>
       </p>
