@@ -83,6 +83,7 @@ export interface Config {
     'click-deletions': ClickDeletion;
     'asp-results': AspResult;
     users: User;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'click-deletions': ClickDeletionsSelect<false> | ClickDeletionsSelect<true>;
     'asp-results': AspResultsSelect<false> | AspResultsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -198,11 +200,6 @@ export interface Article {
   };
   summary?: string | null;
   relatedArticles?: (number | Article)[] | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Media;
-  };
   categories: (number | Category)[];
   author: number | User;
   supervisor?: (number | null) | User;
@@ -247,6 +244,14 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -565,6 +570,7 @@ export interface ArticleTransition {
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published') | null;
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published';
   by?: (number | null) | User;
+  byName?: string | null;
   comment?: string | null;
   scheduledAt?: string | null;
   promotional?: boolean | null;
@@ -698,6 +704,39 @@ export interface AspResult {
   slot?: string | null;
   fileName?: string | null;
   line?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Added automatically when a slug changes
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * e.g. /articles/old-slug
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'agents';
+          value: number | Agent;
+        } | null)
+      | ({
+          relationTo: 'categories';
+          value: number | Category;
+        } | null);
+    url?: string | null;
+  };
+  type: '301';
   updatedAt: string;
   createdAt: string;
 }
@@ -889,6 +928,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -944,13 +987,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   summary?: T;
   relatedArticles?: T;
-  meta?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
   categories?: T;
   author?: T;
   supervisor?: T;
@@ -984,6 +1020,13 @@ export interface ArticlesSelect<T extends boolean = true> {
         bio?: T;
         id?: T;
       };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -998,6 +1041,7 @@ export interface ArticleTransitionsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   by?: T;
+  byName?: T;
   comment?: T;
   scheduledAt?: T;
   promotional?: T;
@@ -1356,6 +1400,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -26,7 +26,6 @@ import { ClickRollups } from './collections/ClickRollups'
 import { ClickVisitors } from './collections/ClickVisitors'
 import { Clicks } from './collections/Clicks'
 import { Media } from './collections/Media'
-import { guardApiQuery } from './collections/shared/guardApiQuery'
 import { Reviews } from './collections/Reviews'
 import { Users } from './collections/Users'
 import { complianceCsv } from './endpoints/complianceCsv'
@@ -44,6 +43,7 @@ import { articleEditor } from './lib/editor'
 import { graphqlLimitsRule } from './lib/graphqlLimits'
 import { MEDIA_MAX_BYTES } from './lib/requestLimits'
 import { migrations } from './migrations'
+import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -105,7 +105,6 @@ export default buildConfig({
     supportedLanguages: { ja, en },
     fallbackLanguage: 'ja',
   },
-  // every collection's REST and GraphQL queries pass the same guard (lib/apiQueryRules.ts)
   collections: [
     Articles,
     ArticleTransitions,
@@ -123,13 +122,9 @@ export default buildConfig({
     ClickDeletions,
     AspResults,
     Users,
-  ].map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [guardApiQuery, ...(collection.hooks?.beforeOperation ?? [])],
-    },
-  })),
+  ],
+  // the SEO and redirects plugins, and the API query guard on every collection
+  plugins,
   globals: [SiteSettings, AffiliateSettings],
   editor: articleEditor,
   secret: ensurePayloadSecret(process.env).secret,

@@ -26,7 +26,7 @@ export const ArticleTransitions: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'articleTitle',
-    defaultColumns: ['articleTitle', 'from', 'to', 'by', 'comment', 'createdAt'],
+    defaultColumns: ['articleTitle', 'from', 'to', 'byName', 'comment', 'createdAt'],
     group: l('コンテンツ', 'Content'),
     hidden: hiddenFromNonEditors,
   },
@@ -50,10 +50,13 @@ export const ArticleTransitions: CollectionConfig = {
     { name: 'articleTitle', type: 'text', label: l('記事タイトル', 'Article title') },
     { name: 'from', type: 'select', label: l('変更前', 'From'), options: stateOptions },
     { name: 'to', type: 'select', label: l('変更後', 'To'), options: stateOptions, required: true },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: l('操作したユーザー', 'User') },
     {
-      name: 'by',
-      type: 'relationship',
-      relationTo: 'users',
+      // the person's name when they made the move, for the history tables (a join table does
+      // not resolve relationships: it would show 「<No 操作した人>」); empty for the site's own
+      // moves (scheduled publishing), shown as 「自動(予約公開など)」
+      name: 'byName',
+      type: 'text',
       label: l('操作した人', 'By'),
       admin: { components: { Cell: '/components/admin/TransitionByCell#TransitionByCell' } },
     },

@@ -6,6 +6,7 @@ import { TAGS } from '@/lib/cacheTags'
 import { l } from '@/lib/i18n'
 import { revalidateTags } from '@/lib/revalidate'
 
+import { redirectOldSlug } from './shared/redirectOldSlug'
 import { slugField } from './shared/slugField'
 
 export const Categories: CollectionConfig = {
@@ -25,6 +26,7 @@ export const Categories: CollectionConfig = {
   hooks: {
     // category names appear in navigation, listings and every article's breadcrumb
     afterChange: [
+      redirectOldSlug('categories', '/categories/'),
       ({ doc, context }) => (revalidateTags([TAGS.categories, TAGS.articleLists], context), doc),
     ],
     afterDelete: [

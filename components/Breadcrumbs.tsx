@@ -11,10 +11,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={`${item.name}-${i}`} className="flex items-center gap-1">
             {i > 0 ? <span aria-hidden="true">›</span> : null}
             {item.href ? (
-              <Link
-                href={item.href}
-                className="inline-flex min-h-6 items-center underline hover:text-brand-700"
-              >
+              <Link href={item.href} className="inline-block py-1 underline hover:text-brand-700">
                 {item.name}
               </Link>
             ) : (

@@ -76,7 +76,7 @@ export function ReviewFilterForm({ action, filters, sort }: Props) {
         </button>
         <Link
           href={`${action}#reviews`}
-          className="inline-flex min-h-6 items-center text-sm text-brand-700 underline"
+          className="inline-block py-1 text-sm text-brand-700 underline"
         >
           条件をクリア
         </Link>

@@ -18,35 +18,32 @@ export function SiteFooter({ settings }: Props) {
         <nav aria-label="フッターメニュー">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             <li>
-              <Link href="/" className="inline-flex min-h-6 items-center underline">
+              <Link href="/" className="inline-block py-1 underline">
                 ホーム
               </Link>
             </li>
             <li>
-              <Link href="/agents" className="inline-flex min-h-6 items-center underline">
+              <Link href="/agents" className="inline-block py-1 underline">
                 エージェント比較
               </Link>
             </li>
             <li>
-              <Link href="/ad-policy" className="inline-flex min-h-6 items-center underline">
+              <Link href="/ad-policy" className="inline-block py-1 underline">
                 広告掲載ポリシー
               </Link>
             </li>
             <li>
-              <Link
-                href="/review-guidelines"
-                className="inline-flex min-h-6 items-center underline"
-              >
+              <Link href="/review-guidelines" className="inline-block py-1 underline">
                 口コミ投稿ガイドライン
               </Link>
             </li>
             <li>
-              <Link href="/privacy" className="inline-flex min-h-6 items-center underline">
+              <Link href="/privacy" className="inline-block py-1 underline">
                 プライバシーポリシー
               </Link>
             </li>
             <li>
-              <Link href="/about" className="inline-flex min-h-6 items-center underline">
+              <Link href="/about" className="inline-block py-1 underline">
                 運営者情報
               </Link>
             </li>

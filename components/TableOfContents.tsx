@@ -16,7 +16,7 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
           <li key={entry.id} className={entry.level === 3 ? 'pl-4 text-slate-700' : 'font-medium'}>
             <a
               href={`#${entry.id}`}
-              className="inline-flex min-h-6 items-center py-0.5 hover:text-brand-700 hover:underline"
+              className="inline-block py-1 hover:text-brand-700 hover:underline"
             >
               {entry.text}
             </a>

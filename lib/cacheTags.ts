@@ -3,6 +3,7 @@
 
 export const TAGS = {
   settings: 'settings',
+  redirects: 'redirects',
   articleLists: 'article-lists',
   article: (slug: string) => `article:${slug}`,
   agentLists: 'agent-lists',

@@ -13,6 +13,8 @@ import * as migration_20261203_100616_click_rollup_grains from './20261203_10061
 import * as migration_20261203_103456_click_visitor_markers from './20261203_103456_click_visitor_markers';
 import * as migration_20261203_125227_article_search_key from './20261203_125227_article_search_key';
 import * as migration_20261203_125916_outdated_facts_setting from './20261203_125916_outdated_facts_setting';
+import * as migration_20261203_132006_transition_by_name from './20261203_132006_transition_by_name';
+import * as migration_20261203_132718_official_plugins from './20261203_132718_official_plugins';
 
 export const migrations = [
   {
@@ -88,6 +90,16 @@ export const migrations = [
   {
     up: migration_20261203_125916_outdated_facts_setting.up,
     down: migration_20261203_125916_outdated_facts_setting.down,
-    name: '20261203_125916_outdated_facts_setting'
+    name: '20261203_125916_outdated_facts_setting',
+  },
+  {
+    up: migration_20261203_132006_transition_by_name.up,
+    down: migration_20261203_132006_transition_by_name.down,
+    name: '20261203_132006_transition_by_name',
+  },
+  {
+    up: migration_20261203_132718_official_plugins.up,
+    down: migration_20261203_132718_official_plugins.down,
+    name: '20261203_132718_official_plugins'
   },
 ];

@@ -48,6 +48,22 @@ installCacheSettle(async ({ tags, paths }) => {
   if (!res.ok) throw new Error(`cache expire answered ${res.status}`)
 })
 
+/**
+ * A moved page (lib/redirectOrNotFound) answers 301: Next's permanent redirect is a 308, which
+ * some crawlers and tools still treat as unknown. Pages only; the API and the admin keep
+ * Next's codes.
+ */
+function movedPermanently(res: http.ServerResponse) {
+  const writeHead = res.writeHead
+  res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+    return (writeHead as (...args: unknown[]) => http.ServerResponse).call(
+      this,
+      status === 308 ? 301 : status,
+      ...rest,
+    )
+  } as http.ServerResponse['writeHead']
+}
+
 const server = http.createServer((req, res) => {
   stampClientAddress(req)
   const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/'
@@ -67,6 +83,7 @@ const server = http.createServer((req, res) => {
   }
   // affiliate redirects from the in-memory link cache, without Next (lib/clicks/goFromServer)
   if (pathname.startsWith('/go/') && answerGoInFront(req, res, https)) return
+  if (!pathname.startsWith('/api/') && !pathname.startsWith('/admin')) movedPermanently(res)
   trackRequest(req, res, () => handle(req, res)).catch((error: unknown) => {
     // Next answers its own errors; this is only for a failure of the handler itself
     console.error(error)

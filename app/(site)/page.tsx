@@ -110,7 +110,7 @@ export default async function HomePage({ searchParams }: Props) {
             <li key={agent.id} className="rounded-lg border border-slate-200 p-4">
               <Link
                 href={`/agents/${agent.slug}`}
-                className="inline-flex min-h-6 items-center font-bold text-brand-700 underline"
+                className="inline-block py-1 font-bold text-brand-700 underline"
               >
                 {agent.name}
               </Link>
@@ -123,10 +123,7 @@ export default async function HomePage({ searchParams }: Props) {
           ))}
         </ol>
         <p className="mt-4 text-sm">
-          <Link
-            href="/agents"
-            className="inline-flex min-h-6 items-center text-brand-700 underline"
-          >
+          <Link href="/agents" className="inline-block py-1 text-brand-700 underline">
             すべてのエージェントを比較する
           </Link>
         </p>

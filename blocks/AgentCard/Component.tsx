@@ -103,7 +103,7 @@ export async function AgentCardComponent({
           参考:
           <Link
             href={`/agents/${agent.slug}`}
-            className="inline-flex min-h-6 items-center text-brand-700 underline"
+            className="inline-block py-1 text-brand-700 underline"
           >
             {agent.name}の評判・口コミを見る
           </Link>

@@ -10,6 +10,7 @@ import { l } from '@/lib/i18n'
 import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 
 import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
+import { redirectOldSlug } from '../shared/redirectOldSlug'
 import { slugField } from '../shared/slugField'
 import { revalidateAgent, revalidateAgentAfterDelete } from './hooks/revalidateAgent'
 
@@ -201,7 +202,7 @@ export const Agents: CollectionConfig = {
     beforeValidate: [
       refuseRawAffiliateUrls(['name', 'catchCopy', 'description', 'strengths', 'target', 'facts']),
     ],
-    afterChange: [revalidateAgent],
+    afterChange: [redirectOldSlug('agents', '/agents/'), revalidateAgent],
     beforeDelete: [rememberArticlesShowing('agents')],
     afterDelete: [revalidateAgentAfterDelete],
   },

@@ -10,6 +10,7 @@ import { previewPath } from '@/lib/preview'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/lib/workflow'
 
 import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
+import { redirectOldSlug } from '../shared/redirectOldSlug'
 import { slugField } from '../shared/slugField'
 import { validateArticleBody } from '../shared/validators'
 import { canCreateArticle, canUpdateArticle } from './access'
@@ -99,32 +100,6 @@ export const Articles: CollectionConfig = {
       maxRows: 6,
       label: l('関連記事', 'Related articles'),
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-    },
-    {
-      name: 'meta',
-      type: 'group',
-      label: l('SEO', 'SEO'),
-      // written by hand: @payloadcms/plugin-seo has no release matching payload 3.90.2 yet
-      fields: [
-        {
-          name: 'title',
-          type: 'text',
-          label: l('検索結果のタイトル', 'Meta title'),
-          maxLength: 70,
-        },
-        {
-          name: 'description',
-          type: 'textarea',
-          label: l('検索結果の説明文', 'Meta description'),
-          maxLength: 160,
-        },
-        {
-          name: 'image',
-          type: 'upload',
-          relationTo: 'media',
-          label: l('SNS共有画像', 'Share image'),
-        },
-      ],
     },
     {
       name: 'categories',
@@ -298,7 +273,7 @@ export const Articles: CollectionConfig = {
       defaultSort: '-createdAt',
       defaultLimit: 20,
       admin: {
-        defaultColumns: ['from', 'to', 'by', 'comment', 'promotional', 'createdAt'],
+        defaultColumns: ['from', 'to', 'byName', 'comment', 'promotional', 'createdAt'],
         allowCreate: false,
       },
     },
@@ -315,6 +290,8 @@ export const Articles: CollectionConfig = {
       type: 'textarea',
       label: l('検索照合用テキスト', 'Search key'),
       admin: { hidden: true, readOnly: true },
+      // derived from fields that are checked themselves; an error here would only repeat theirs
+      validate: () => true,
     },
     {
       name: 'bylines',
@@ -340,7 +317,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseRawAffiliateUrls(['title', 'lead', 'body', 'summary', 'meta'])],
     beforeChange: [assignAuthor, enforceWorkflow, computePromotional, deriveFromBody],
-    afterChange: [recordTransition, revalidateArticle],
+    afterChange: [recordTransition, redirectOldSlug('articles', '/articles/'), revalidateArticle],
     beforeDelete: [rememberArticlesShowing('articles')],
     afterDelete: [revalidateArticleAfterDelete],
     afterRead: [populateBylines],

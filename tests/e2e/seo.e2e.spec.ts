@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { apiToken } from '../helpers/login'
+
 const jsonLd = async (page: Page) =>
   (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
     (text) => JSON.parse(text) as Record<string, unknown>,
@@ -85,4 +87,72 @@ test.describe('search engines and sharing', () => {
     const reviews = agent?.review as unknown[]
     expect(reviews.length).toBe(await page.getByTestId('review').count())
   })
+})
+
+test('a changed slug: the old address answers 301 to the new one, the sitemap lists only the new', async ({
+  request,
+}) => {
+  const auth = { Authorization: `JWT ${await apiToken(request, 'editor')}` }
+  const categories = await request.get('/api/categories?limit=1&depth=0', { headers: auth })
+  const category = ((await categories.json()) as { docs: { id: string | number }[] }).docs[0]
+  const stamp = Date.now().toString(36)
+  const created = await request.post('/api/articles?depth=0', {
+    headers: auth,
+    data: {
+      title: `面接の逆質問で印象を上げるコツ${stamp}`,
+      slug: `reverse-question-${stamp}`,
+      lead: '逆質問は、働き方を具体的に知るための時間です。',
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          format: '',
+          indent: 0,
+          direction: null,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              format: '',
+              indent: 0,
+              direction: null,
+              textFormat: 0,
+              children: [
+                {
+                  type: 'text',
+                  version: 1,
+                  text: '本文です。',
+                  format: 0,
+                  detail: 0,
+                  mode: 'normal',
+                  style: '',
+                },
+              ],
+            },
+          ],
+        },
+      },
+      categories: [category.id],
+      _status: 'published',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const { doc } = (await created.json()) as { doc: { id: string | number } }
+  const oldPath = `/articles/reverse-question-${stamp}`
+  const newPath = `/articles/reverse-question-tips-${stamp}`
+  expect((await request.get(oldPath)).status()).toBe(200)
+
+  const moved = await request.patch(`/api/articles/${doc.id}?depth=0`, {
+    headers: auth,
+    data: { slug: `reverse-question-tips-${stamp}` },
+  })
+  expect(moved.ok(), await moved.text()).toBe(true)
+
+  const old = await request.get(`${oldPath}?utm_source=x`, { maxRedirects: 0 })
+  expect(old.status()).toBe(301)
+  expect(new URL(old.headers()['location'], 'http://site').pathname).toBe(newPath)
+  expect((await request.get(newPath)).status()).toBe(200)
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap).toContain(newPath)
+  expect(sitemap).not.toContain(`${oldPath}<`)
 })

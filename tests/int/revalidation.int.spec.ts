@@ -93,8 +93,9 @@ describe('articles', () => {
       id: article.id,
       data: { slug: `${article.slug}-new` },
     })
+    // the old address now redirects (plugins/index.ts), so the redirects expire too
     expect(expired()).toEqual(
-      exactly('article-lists', `article:${article.slug}`, `article:${renamed.slug}`),
+      exactly('article-lists', `article:${article.slug}`, `article:${renamed.slug}`, 'redirects'),
     )
   })
 

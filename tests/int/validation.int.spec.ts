@@ -10,11 +10,13 @@ import type { Article, User } from '@/payload-types'
 import {
   agentData,
   articleData,
+  blockNode,
   createCategory,
   createRoleUsers,
   lexical,
   linkNode,
   paragraph,
+  reviewData,
 } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 
@@ -80,6 +82,34 @@ describe('drafts are validated like published saves', () => {
     const paragraphs = Array.from({ length: 700 }, (_, i) => paragraph(`${i}${'長'.repeat(300)}`))
     const errors = await refusal(writerDraft({ body: lexical(...paragraphs) }))
     expect(errors.body).toBe('本文が長すぎます(512KBまで)。記事を分けてください。')
+  })
+})
+
+describe('quoting reviews', () => {
+  it('refuses the same review quoted twice in one article, and keeps two different ones', async () => {
+    const agent = await payload.create({
+      collection: 'agents',
+      data: agentData(),
+      overrideAccess: true,
+    })
+    const [first, second] = await Promise.all(
+      [0, 1].map(() =>
+        payload.create({
+          collection: 'reviews',
+          data: reviewData(agent.id, { status: 'approved' }),
+          overrideAccess: true,
+        }),
+      ),
+    )
+    const quote = (id: unknown) => blockNode('reviewExcerpt', { review: id })
+    const errors = await refusal(
+      writerDraft({ body: lexical(paragraph('口コミ'), quote(first.id), quote(first.id)) }),
+    )
+    expect(errors.body).toContain('同じ口コミを2回引用しています')
+    const saved = await writerDraft({
+      body: lexical(paragraph('口コミ'), quote(first.id), quote(second.id)),
+    })
+    expect(saved.id).toBeDefined()
   })
 })
 

@@ -101,6 +101,7 @@ describe('the editorial workflow', () => {
     const sentBack = steps[2]
     expect(sentBack.comment).toBe('見出しを具体的にしてください')
     expect(sentBack.by).toBe(users.editor.id)
+    expect(sentBack.byName).toBe(users.editor.displayName)
     expect(steps[1].by).toBe(users.writer.id)
     expect(steps.every((s) => s.createdAt)).toBe(true)
   })

@@ -53,7 +53,7 @@ export default async function AgentsPage() {
                   <div className="min-w-0">
                     <Link
                       href={`/agents/${agent.slug}`}
-                      className="inline-flex min-h-6 items-center font-bold text-brand-700 underline"
+                      className="inline-block py-1 font-bold text-brand-700 underline"
                     >
                       {agent.name}
                     </Link>

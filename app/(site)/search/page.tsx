@@ -83,7 +83,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   <li key={agent.id} className="rounded-lg border border-slate-200 p-3">
                     <Link
                       href={`/agents/${agent.slug}`}
-                      className="inline-flex min-h-6 items-center font-bold text-brand-700 underline"
+                      className="inline-block py-1 font-bold text-brand-700 underline"
                     >
                       <Highlight text={agent.name} query={q} />
                     </Link>
@@ -108,7 +108,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   <li key={article.id} className="py-4" data-testid="search-result">
                     <Link
                       href={`/articles/${article.slug}`}
-                      className="inline-flex min-h-6 items-center font-bold text-brand-700 underline"
+                      className="inline-block py-1 font-bold text-brand-700 underline"
                     >
                       <Highlight text={article.title} query={q} />
                     </Link>

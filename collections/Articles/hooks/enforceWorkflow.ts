@@ -153,6 +153,7 @@ export const recordTransition: CollectionAfterChangeHook<Article> = async ({ doc
       from: pending.from,
       to: pending.to,
       by: req.user?.id ?? null,
+      byName: req.user?.displayName ?? null,
       comment: pending.comment || null,
       scheduledAt: pending.scheduledAt,
       promotional: Boolean(doc.promotional),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { linkSlugOf } from '@/blocks/linkSlug'
 import { isValidSlug } from '@/collections/shared/validators'
 import { AffiliateCta } from '@/components/AffiliateCta'
@@ -64,7 +65,8 @@ export default async function AgentPage({ params, searchParams }: Props) {
     getSiteSettings(),
     getFactsPolicy(),
   ])
-  if (!agent || page === null) notFound()
+  if (!agent) return redirectOrNotFound(`/agents/${slug}`)
+  if (page === null) notFound()
   const [reviews, featuredIn, outcomes] = await Promise.all([
     getApprovedReviews(agent.id, page, sort, REVIEWS_PER_PAGE, filters),
     getArticlesFeaturingAgent(agent.id),
@@ -271,7 +273,7 @@ export default async function AgentPage({ params, searchParams }: Props) {
               <li key={article.id}>
                 <Link
                   href={`/articles/${article.slug}`}
-                  className="inline-flex min-h-6 items-center text-brand-700 underline"
+                  className="inline-block py-1 text-brand-700 underline"
                 >
                   {article.title}
                 </Link>

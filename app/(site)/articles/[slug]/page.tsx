@@ -1,9 +1,9 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { articleConverters } from '@/blocks/RenderBlocks'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { bodyReferences } from '@/lib/bodyReferences'
 import { ArticleCard } from '@/components/ArticleCard'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -62,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
     previewUser && isValidSlug(slug) ? getArticleDraftBySlug(slug, previewUser) : loadArticle(slug),
     getSiteSettings(),
   ])
-  if (!article) notFound()
+  if (!article) return redirectOrNotFound(`/articles/${slug}`)
 
   const categories = categoriesOf(article)
   const toc = extractToc(article.body)
@@ -182,7 +182,7 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
 
       <p className="mt-10 text-sm">
-        <Link href="/" className="inline-flex min-h-6 items-center text-brand-700 underline">
+        <Link href="/" className="inline-block py-1 text-brand-700 underline">
           記事一覧へ戻る
         </Link>
       </p>

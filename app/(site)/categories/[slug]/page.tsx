@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { isValidSlug } from '@/collections/shared/validators'
 import { ArticleCard } from '@/components/ArticleCard'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -38,7 +39,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CategoryPage(props: Props) {
   const found = await load(props)
-  if (!found) notFound()
+  if (!found) {
+    const { slug } = await props.params
+    if (isValidSlug(slug)) return redirectOrNotFound(`/categories/${slug}`)
+    notFound()
+  }
   const { category, page } = found
   const articles = await getArticlesInCategory(category.id, page)
   if (page > 1 && page > articles.totalPages) notFound()
