@@ -43,6 +43,7 @@ import { articleEditor } from './lib/editor'
 import { graphqlLimitsRule } from './lib/graphqlLimits'
 import { MEDIA_MAX_BYTES } from './lib/requestLimits'
 import { migrations } from './migrations'
+import { BUSY_TIMEOUT_MS, checkSqliteSettings, WAL_JOURNAL_SIZE_LIMIT } from './lib/sqliteSettings'
 import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -55,13 +56,20 @@ function databaseAdapter(): DatabaseAdapterObj {
     return mongooseAdapter({
       url: database.url,
       // fail in seconds with a clear error instead of mongoose's 30 s default
-      connectOptions: { serverSelectionTimeoutMS: 5000 },
+      // an acknowledged write is on a majority of the replica set and in its journal
+      connectOptions: {
+        serverSelectionTimeoutMS: 5000,
+        writeConcern: { w: 'majority', journal: true, wtimeoutMS: 10_000 },
+      },
     })
   }
   // libsql does not create a missing folder
   mkdirSync(path.dirname(database.file), { recursive: true })
   return sqliteAdapter({
     client: { url: database.url },
+    // WAL journal and a busy timeout (lib/sqliteSettings.ts keeps them on every connection)
+    wal: { journalSizeLimit: WAL_JOURNAL_SIZE_LIMIT, synchronous: 'FULL' },
+    busyTimeout: BUSY_TIMEOUT_MS,
     migrationDir: path.resolve(dirname, 'migrations'),
     // production has no schema push: the committed migrations build the schema on first start
     prodMigrations: migrations,
@@ -159,5 +167,6 @@ export default buildConfig({
         ? `SQLite (${path.relative(process.cwd(), database.file)})`
         : 'MongoDB'
     payload.logger.info(`Database: ${where}`)
+    if (database.adapter === 'sqlite') await checkSqliteSettings(payload)
   },
 })

@@ -6,6 +6,7 @@
 // (lib/pageCache) and the second expiry that keeps overlapping renders from leaving stale
 // pages (lib/cacheSettle), and compression of every answer (lib/compressResponses). Expects a
 // finished build.
+import { rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 
 import next from 'next'
@@ -14,7 +15,8 @@ import { CACHE_EXPIRE_PURPOSE, installCacheSettle, trackRequest } from '../lib/c
 import { answerGoInFront } from '../lib/clicks/goFromServer'
 import { withCompression } from '../lib/compressResponses'
 import { stampClientAddress } from '../lib/clientAddress'
-import { serverUrl } from '../lib/env'
+import { pidFileOf } from '../lib/backup'
+import { resolveDatabase, serverUrl } from '../lib/env'
 import { internalToken } from '../lib/internalToken'
 import { expireTagsInProcess } from '../lib/nextTagExpiry'
 import { clearPageCache, withPageCache } from '../lib/pageCache'
@@ -56,6 +58,11 @@ installCacheSettle(async ({ tags, paths }) => {
 function movedPermanently(res: http.ServerResponse) {
   const writeHead = res.writeHead
   res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 308) {
+      // Next sends the Location of a page's redirect twice (set, then appended); one it is
+      const location = this.getHeader('location')
+      if (Array.isArray(location)) this.setHeader('location', location[0] ?? '')
+    }
     return (writeHead as (...args: unknown[]) => http.ServerResponse).call(
       this,
       status === 308 ? 301 : status,
@@ -91,8 +98,15 @@ const server = http.createServer((req, res) => {
     res.end('サーバーエラーが発生しました。')
   })
 })
+// while this server uses the embedded database, `npm run restore` refuses to replace it
+const database = resolveDatabase(process.env)
+const pidFile = database.adapter === 'sqlite' ? pidFileOf(database.file) : null
 server.listen(port, hostname, () => {
+  if (pidFile) writeFileSync(pidFile, String(process.pid))
   console.log(`• Listening on http://${hostname}:${port}`)
+})
+process.once('exit', () => {
+  if (pidFile) rmSync(pidFile, { force: true })
 })
 
 // finish the requests in flight, write the clicks still in the click buffer

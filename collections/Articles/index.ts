@@ -27,6 +27,9 @@ const absolutePreviewUrl = (slug: unknown) => {
   return path ? `${serverUrl()}${path}` : null
 }
 
+// people by name in the list, for every row (components/admin/PersonCell.tsx)
+const PERSON_CELL = '/components/admin/PersonCell#PersonCell'
+
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: l('記事', 'Article'), plural: l('記事', 'Articles') },
@@ -118,14 +121,14 @@ export const Articles: CollectionConfig = {
       label: l('著者', 'Author'),
       required: true,
       defaultValue: ({ user }: { user?: { id: string | number } | null }) => user?.id,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: PERSON_CELL } },
     },
     {
       name: 'supervisor',
       type: 'relationship',
       relationTo: 'users',
       label: l('監修者', 'Supervisor'),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: PERSON_CELL } },
     },
     {
       name: 'publishedAt',

@@ -311,7 +311,12 @@ test.describe('agents in articles', () => {
       expect(button.x + button.width).toBeLessThanOrEqual(card.x + card.width)
       expect(button.height).toBeLessThan(60)
       await expect(cta).toContainText('PR')
-      await expect(row.getByText('案件数・求人数')).toBeVisible()
+      // each value is labelled with its column's name (shown in front of it on the card)
+      const facts = row.locator('[data-label="案件数・求人数"]')
+      await expect(facts).toBeVisible()
+      expect(await facts.evaluate((el) => getComputedStyle(el, '::before').content)).toContain(
+        '案件数・求人数',
+      )
     }
     await page.screenshot({ path: test.info().outputPath('comparison-375.png'), fullPage: false })
 

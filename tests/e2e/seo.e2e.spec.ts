@@ -150,6 +150,7 @@ test('a changed slug: the old address answers 301 to the new one, the sitemap li
 
   const old = await request.get(`${oldPath}?utm_source=x`, { maxRedirects: 0 })
   expect(old.status()).toBe(301)
+  expect(old.headersArray().filter((h) => h.name.toLowerCase() === 'location')).toHaveLength(1)
   expect(new URL(old.headers()['location'], 'http://site').pathname).toBe(newPath)
   expect((await request.get(newPath)).status()).toBe(200)
   const sitemap = await (await request.get('/sitemap.xml')).text()

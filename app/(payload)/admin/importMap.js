@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PersonCell as PersonCell_7c1221bc417cf77105d2f4c97185b0d8 } from '../../../components/admin/PersonCell'
 import { WorkflowStateCell as WorkflowStateCell_15f91c50ae75085511b472ba3c06c839 } from '../../../components/admin/WorkflowStateCell'
 import { WorkflowActions as WorkflowActions_66b4f36787253afaa66730616d3330aa } from '../../../components/admin/WorkflowActions'
 import { PromotionalCell as PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4 } from '../../../components/admin/PromotionalCell'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/PersonCell#PersonCell": PersonCell_7c1221bc417cf77105d2f4c97185b0d8,
   "/components/admin/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_15f91c50ae75085511b472ba3c06c839,
   "/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_66b4f36787253afaa66730616d3330aa,
   "/components/admin/PromotionalCell#PromotionalCell": PromotionalCell_1edc1824cd8fdabfdee328d00b58a7d4,
