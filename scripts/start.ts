@@ -2,13 +2,14 @@
 // It checks the environment, builds when the build is missing or older than the sources,
 // seeds an empty database (applying the committed migrations on the way), then serves.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import nextEnv from '@next/env'
 
 import { DEMO_USERS } from './seed/data/people'
 import { EnvError, ensurePayloadSecret, resolveDatabase, serverUrl } from '../lib/env'
+import { clearRuntimeCaches } from '../lib/runtimeCaches'
 import { JOBS_INTERVAL_MS, JOBS_QUEUE, jobsRunnerToken } from '../lib/jobsRunner'
 
 const root = process.cwd()
@@ -92,12 +93,8 @@ run(process.execPath, [
   '--if-empty',
 ])
 
-// Each start begins with cold runtime caches: the database may have changed while the server
-// was down (seed, migrations, a restore), and only changes made through this server expire
-// cached pages. Build output is untouched.
-for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
-  rmSync(path.join(root, dir), { recursive: true, force: true })
-}
+// cold runtime caches on every start (lib/runtimeCaches.ts says why)
+clearRuntimeCaches(root)
 
 const port = process.env.PORT || '3000'
 const host = process.env.HOST || '0.0.0.0'

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type Request } from '@playwright/test'
 
 import { previewPath } from '../../lib/preview'
 import { loginAs, releaseEditLocks } from '../helpers/login'
@@ -18,18 +18,34 @@ const toast = (page: Page) => page.locator('.payload-toast-container li').first(
 const sidebarButton = (page: Page, name: string) =>
   page.locator('.workflow-actions').getByRole('button', { name, exact: true })
 
-async function transition(page: Page, button: string, comment?: string) {
-  if (comment) await page.getByLabel('コメント(差し戻しでは必須)').fill(comment)
-  // a click that lands before the page can act on it (the sidebar still hydrating on a busy
-  // machine) sends nothing: click again until the change is sent, never twice
-  await expect(async () => {
-    const sent = page.waitForRequest(
-      (r) => r.method() === 'PATCH' && r.url().includes('/api/articles/'),
-      { timeout: 2_000 },
-    )
-    await sidebarButton(page, button).click()
-    await sent
-  }).toPass({ timeout: 20_000 })
+/**
+ * Makes a workflow move from the sidebar. What the move needs (a comment, a date) is typed in
+ * again before each click: typed before the sidebar has hydrated, React resets it.
+ */
+async function transition(
+  page: Page,
+  button: string,
+  { comment, scheduledAt }: { comment?: string; scheduledAt?: string } = {},
+) {
+  // A click that lands before the page can act on it (the sidebar still hydrating on a busy
+  // machine) sends nothing, and on a busy machine the request of one that did may leave late:
+  // count the requests from the first click on, and click again only while none has left.
+  let sent = 0
+  const onRequest = (r: Request) => {
+    if (r.method() === 'PATCH' && r.url().includes('/api/articles/')) sent++
+  }
+  page.on('request', onRequest)
+  try {
+    await expect(async () => {
+      if (sent > 0) return
+      if (comment) await page.getByLabel('コメント(差し戻しでは必須)').fill(comment)
+      if (scheduledAt) await page.getByLabel('予約公開の日時').fill(scheduledAt)
+      await sidebarButton(page, button).click({ timeout: 2_000 })
+      await expect.poll(() => sent, { timeout: 3_000 }).toBeGreaterThan(0)
+    }).toPass({ timeout: 30_000 })
+  } finally {
+    page.off('request', onRequest)
+  }
   await expect(toast(page)).toBeVisible({ timeout: 20_000 })
 }
 
@@ -98,7 +114,7 @@ test('an editor finds it waiting and sends it back with a comment', async ({ pag
   await expect(page.getByRole('alert').filter({ hasText: 'コメント' })).toBeVisible()
   await expect(stateField(page)).toContainText('レビュー待ち')
 
-  await transition(page, '差し戻し', '逆質問の例を3つ以上、本文に足してください。')
+  await transition(page, '差し戻し', { comment: '逆質問の例を3つ以上、本文に足してください。' })
   await expect(stateField(page)).toContainText('差し戻し')
 })
 
@@ -172,8 +188,7 @@ test('an editor schedules another article and it appears when its time comes', a
     const pad = (n: number) => String(n).padStart(2, '0')
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
   })
-  await page.getByLabel('予約公開の日時').fill(at)
-  await transition(page, '予約公開')
+  await transition(page, '予約公開', { scheduledAt: at })
   await expect(stateField(page)).toContainText('予約公開')
   expect((await request.get('/articles/side-job-rules')).status()).toBe(404)
 

@@ -1,0 +1,211 @@
+// npm run bench:mixed: one process under a mixed load, as on a busy hour. Starts the site on its
+// own database (port 3430, loopback) and runs BENCH_CONNECTIONS (default 100) clients for
+// BENCH_SECONDS (default 30): 90% page reads over every public page kind, 5% /go/ redirects,
+// 5% writes (the review form posted as browsers without JavaScript send it, from distinct
+// addresses; an editor's API edit of a live article's lead). Reports per kind: requests,
+// errors (anything but the expected status), p50/p99; the server's RSS before and after; and
+// afterwards whether every edited article shows its last edit (freshness).
+//
+// The client is Node (fetch) on the same 2 cores as the server: it measures latency per kind
+// and correctness under contention, not the server's peak rate (bench:clicks and bench do
+// that with wrk).
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { benchServer, editorToken } from './server'
+
+const PORT = Number(process.env.BENCH_PORT || 3430)
+const SECONDS = Number(process.env.BENCH_SECONDS || 30)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 100)
+const DATA = 'data/bench-mixed'
+const DB_FILE = path.resolve(DATA, 'site.db')
+
+const site = benchServer(PORT, `file:./${DATA}/site.db`, { TRUST_PROXY: '1' })
+const { origin } = site
+
+// every public page kind, each a 200
+const READS = [
+  '/',
+  '/articles/pmo-suited-person',
+  '/articles/consultant-career-path',
+  '/articles/job-change-timing',
+  '/articles/resume-writing-basics',
+  '/categories/career-guide',
+  '/agents',
+  '/agents/freelance-port',
+  '/agents/consul-links?sort=helpful',
+  '/agents/michibiki?age=30s',
+  '/search?q=%E5%B9%B4%E5%8F%8E',
+  '/search?q=%E8%BB%A2%E8%81%B7',
+  '/about',
+  '/ad-policy',
+  '/feed.xml',
+  '/sitemap.xml',
+]
+const GO = ['/go/michibiki-a8?from=agent-michibiki', '/go/freelance-port-vc?from=pmo-suited-person']
+// the articles editors change during the run (their pages are read too)
+const EDITED = ['job-change-timing', 'resume-writing-basics']
+const REVIEW_AGENTS = ['consul-links', 'high-career-bridge', 'it-works-gate']
+
+type Kind = 'page' | 'go' | 'review' | 'edit'
+const stats: Record<Kind, { latencies: number[]; errors: number; statuses: Map<number, number> }> =
+  {
+    page: { latencies: [], errors: 0, statuses: new Map() },
+    go: { latencies: [], errors: 0, statuses: new Map() },
+    review: { latencies: [], errors: 0, statuses: new Map() },
+    edit: { latencies: [], errors: 0, statuses: new Map() },
+  }
+
+const rssOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const serverPid = () => Number(readFileSync(`${DB_FILE}.server.pid`, 'utf8'))
+
+/** The hidden fields that name the review form's server action in a post without JavaScript. */
+async function actionFields(agent: string): Promise<[string, string][]> {
+  const html = await (await fetch(`${origin}/agents/${agent}/review`)).text()
+  return [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
+    const name = /name="([^"]*)"/.exec(tag)?.[1]
+    const value = (/value="([^"]*)"/.exec(tag)?.[1] ?? '').replaceAll('&quot;', '"')
+    return name?.startsWith('$ACTION') ? [[name, value] as [string, string]] : []
+  })
+}
+
+const WORDS = ['面談', '求人', '書類', '連絡', '年収', '条件', '推薦', '日程', '企業', '担当']
+
+async function main() {
+  rmSync(DATA, { recursive: true, force: true })
+  const child = site.start()
+  try {
+    await site.ready(Date.now() + 15 * 60_000)
+    const token = await editorToken(origin)
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const ids = new Map<string, string | number>()
+    for (const slug of EDITED) {
+      const found = await fetch(`${origin}/api/articles?where[slug][equals]=${slug}&depth=0`, {
+        headers: auth,
+      })
+      ids.set(slug, ((await found.json()) as { docs: { id: string | number }[] }).docs[0].id)
+    }
+    const forms = new Map<string, [string, string][]>()
+    for (const agent of REVIEW_AGENTS) forms.set(agent, await actionFields(agent))
+    // warm every page once, as a running site is
+    for (const url of [...READS]) await (await fetch(`${origin}${url}`)).arrayBuffer()
+    const rssBefore = rssOf(serverPid())
+
+    let counter = 0
+    const lastLead = new Map<string, string>()
+    const deadline = Date.now() + SECONDS * 1000
+    const one = async () => {
+      const n = counter++
+      const roll = n % 100
+      let kind: Kind
+      let res: Response
+      const t = performance.now()
+      if (roll < 90) {
+        kind = 'page'
+        res = await fetch(`${origin}${READS[n % READS.length]}`)
+      } else if (roll < 95) {
+        kind = 'go'
+        res = await fetch(`${origin}${GO[n % GO.length]}`, { redirect: 'manual' })
+      } else if (roll < 98) {
+        kind = 'review'
+        const agent = REVIEW_AGENTS[n % REVIEW_AGENTS.length]
+        const form = new FormData()
+        for (const [name, value] of forms.get(agent)!) form.append(name, value)
+        const words = Array.from({ length: 14 }, (_, k) => WORDS[(n * 7 + k * 3) % WORDS.length])
+        const fields = {
+          rating: String((n % 5) + 1),
+          title: `混在負荷の投稿 ${n}`,
+          body: `${n}件目の投稿です。${words.join('と')}について、登録から面談、応募までの流れを説明してもらいました。紹介された求人は希望に近く、書類の添削も役に立ちました。(${n})`,
+          ageBand: '30s',
+          gender: 'no_answer',
+          industry: 'it',
+          experienceYears: '3_5',
+          usedYear: '2025',
+          usedMonth: String((n % 12) + 1),
+          usage: 'interviewed',
+          rewarded: 'no',
+          agree: 'on',
+        }
+        for (const [name, value] of Object.entries(fields)) form.append(name, value)
+        res = await fetch(`${origin}/agents/${agent}/review`, {
+          method: 'POST',
+          body: form,
+          headers: {
+            Origin: origin,
+            'X-Forwarded-For': `10.${80 + (n % 50)}.${Math.floor(n / 250) % 250}.${n % 250}`,
+          },
+        })
+      } else {
+        kind = 'edit'
+        const slug = EDITED[n % EDITED.length]
+        const lead = `混在負荷中の編集 ${n}。転職活動の準備と進め方を、在職中の人向けに整理します。`
+        res = await fetch(`${origin}/api/articles/${ids.get(slug)}?depth=0`, {
+          method: 'PATCH',
+          headers: auth,
+          body: JSON.stringify({ lead }),
+        })
+        if (res.ok) lastLead.set(slug, lead)
+      }
+      await res.arrayBuffer()
+      const s = stats[kind]
+      s.latencies.push(performance.now() - t)
+      s.statuses.set(res.status, (s.statuses.get(res.status) ?? 0) + 1)
+      const expected = kind === 'go' ? res.status === 302 : res.status === 200
+      if (!expected) s.errors++
+    }
+    const client = async () => {
+      while (Date.now() < deadline) {
+        try {
+          await one()
+        } catch {
+          stats.page.errors++ // a refused or reset connection
+        }
+      }
+    }
+    const started = Date.now()
+    await Promise.all(Array.from({ length: CONNECTIONS }, client))
+    const elapsed = (Date.now() - started) / 1000
+    const rssAfter = rssOf(serverPid())
+
+    // freshness: the very next read of each edited article shows its last edit
+    const fresh: Record<string, boolean> = {}
+    for (const [slug, lead] of lastLead) {
+      const html = await (await fetch(`${origin}/articles/${slug}`)).text()
+      fresh[slug] = html.includes(lead.slice(0, 20))
+    }
+
+    const percentile = (sorted: number[], p: number) =>
+      sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] : 0
+    const rows = (Object.keys(stats) as Kind[]).map((kind) => {
+      const sorted = [...stats[kind].latencies].sort((a, b) => a - b)
+      return {
+        kind,
+        requests: sorted.length,
+        perSecond: Math.round(sorted.length / elapsed),
+        errors: stats[kind].errors,
+        statuses: Object.fromEntries(stats[kind].statuses),
+        p50: Number(percentile(sorted, 50).toFixed(1)),
+        p99: Number(percentile(sorted, 99).toFixed(1)),
+      }
+    })
+    console.log(
+      JSON.stringify(
+        {
+          seconds: SECONDS,
+          connections: CONNECTIONS,
+          total: Math.round(rows.reduce((sum, r) => sum + r.requests, 0) / elapsed),
+          rows,
+          rssMB: { before: Math.round(rssBefore), after: Math.round(rssAfter) },
+          fresh,
+        },
+        null,
+        2,
+      ),
+    )
+  } finally {
+    await site.stop(child)
+  }
+}
+
+await main()
