@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
@@ -38,7 +38,7 @@ export function runningServer(dbFile: string): number | null {
 
 const sha256 = async (file: string) =>
   createHash('sha256')
-    .update(await import('node:fs/promises').then((fs) => fs.readFile(file)))
+    .update(await readFile(file))
     .digest('hex')
 
 async function tableCounts(dbFile: string): Promise<Record<string, number>> {
@@ -146,17 +146,4 @@ export async function restoreSqlite(options: {
     await rename(stagedMedia, options.mediaDir)
   }
   return manifest
-}
-
-/** The backups under a folder, newest first. */
-export async function listBackups(outDir: string): Promise<string[]> {
-  if (!existsSync(outDir)) return []
-  const names = await readdir(outDir)
-  const folders = []
-  for (const name of names) {
-    const full = path.join(outDir, name)
-    if ((await stat(full)).isDirectory() && existsSync(path.join(full, 'manifest.json')))
-      folders.push(full)
-  }
-  return folders.sort().reverse()
 }
