@@ -12,6 +12,8 @@
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { readerReview, reviewActionFields } from '../tests/helpers/reviewForm'
+
 import { benchServer, editorToken } from './server'
 
 const PORT = Number(process.env.BENCH_PORT || 3430)
@@ -60,18 +62,6 @@ const rssOf = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 const serverPid = () => Number(readFileSync(`${DB_FILE}.server.pid`, 'utf8'))
 
-/** The hidden fields that name the review form's server action in a post without JavaScript. */
-async function actionFields(agent: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}/agents/${agent}/review`)).text()
-  return [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /name="([^"]*)"/.exec(tag)?.[1]
-    const value = (/value="([^"]*)"/.exec(tag)?.[1] ?? '').replaceAll('&quot;', '"')
-    return name?.startsWith('$ACTION') ? [[name, value] as [string, string]] : []
-  })
-}
-
-const WORDS = ['面談', '求人', '書類', '連絡', '年収', '条件', '推薦', '日程', '企業', '担当']
-
 async function main() {
   rmSync(DATA, { recursive: true, force: true })
   const child = site.start()
@@ -87,7 +77,7 @@ async function main() {
       ids.set(slug, ((await found.json()) as { docs: { id: string | number }[] }).docs[0].id)
     }
     const forms = new Map<string, [string, string][]>()
-    for (const agent of REVIEW_AGENTS) forms.set(agent, await actionFields(agent))
+    for (const agent of REVIEW_AGENTS) forms.set(agent, await reviewActionFields(origin, agent))
     // warm every page once, as a running site is
     for (const url of [...READS]) await (await fetch(`${origin}${url}`)).arrayBuffer()
     const rssBefore = rssOf(serverPid())
@@ -110,24 +100,7 @@ async function main() {
       } else if (roll < 98) {
         kind = 'review'
         const agent = REVIEW_AGENTS[n % REVIEW_AGENTS.length]
-        const form = new FormData()
-        for (const [name, value] of forms.get(agent)!) form.append(name, value)
-        const words = Array.from({ length: 14 }, (_, k) => WORDS[(n * 7 + k * 3) % WORDS.length])
-        const fields = {
-          rating: String((n % 5) + 1),
-          title: `混在負荷の投稿 ${n}`,
-          body: `${n}件目の投稿です。${words.join('と')}について、登録から面談、応募までの流れを説明してもらいました。紹介された求人は希望に近く、書類の添削も役に立ちました。(${n})`,
-          ageBand: '30s',
-          gender: 'no_answer',
-          industry: 'it',
-          experienceYears: '3_5',
-          usedYear: '2025',
-          usedMonth: String((n % 12) + 1),
-          usage: 'interviewed',
-          rewarded: 'no',
-          agree: 'on',
-        }
-        for (const [name, value] of Object.entries(fields)) form.append(name, value)
+        const form = readerReview(forms.get(agent)!, n, `混在負荷の投稿 ${n}`, String(n))
         res = await fetch(`${origin}/agents/${agent}/review`, {
           method: 'POST',
           body: form,

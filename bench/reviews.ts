@@ -10,6 +10,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { reviewActionFields } from '../tests/helpers/reviewForm'
+
 import { CLIENT, benchServer, editorToken, measure, type Measured } from './server'
 
 const PORT = Number(process.env.BENCH_PORT || 3410)
@@ -41,22 +43,12 @@ async function measurePages(): Promise<(Measured & { name: string; path: string 
   return rows
 }
 
-/** The hidden fields that name the form's server action in a post without JavaScript. */
-async function actionFields(): Promise<[string, string][]> {
-  const html = await (await fetch(`${origin}/agents/${AGENT}/review`)).text()
-  return [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /name="([^"]*)"/.exec(tag)?.[1]
-    const value = (/value="([^"]*)"/.exec(tag)?.[1] ?? '').replaceAll('&quot;', '"')
-    return name?.startsWith('$ACTION') ? [[name, value] as [string, string]] : []
-  })
-}
-
 const WORDS = ['面談', '求人', '書類', '連絡', '年収', '条件', '推薦', '日程', '企業', '担当']
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]
 
 async function submissions() {
-  const hidden = await actionFields()
+  const hidden = await reviewActionFields(origin, AGENT)
   if (hidden.length === 0) throw new Error('the review form carries no server action fields')
   const latencies: number[] = []
   let received = 0

@@ -255,55 +255,62 @@ async function editorPanels(payload: Payload, user: User) {
   ]
 }
 
-/** Writers: their own articles at each step, the ones that need them first. */
-async function writerPanels(payload: Payload, user: User) {
-  const mine = (state: string): Where => ({
-    and: [{ workflowState: { equals: state } }, { author: { equals: user.id } }],
-  })
-  const mineFilter = (state: string) => `${filter(state)}&where[author][equals]=${user.id}`
-  const [changes, drafts, waiting, scheduled] = await Promise.all([
-    articles(payload, user, mine('changes_requested')),
-    articles(payload, user, mine('draft')),
-    articles(payload, user, mine('in_review'), { detail: (doc) => `${jst(doc.updatedAt)}に依頼` }),
-    articles(payload, user, mine('scheduled'), {
+// the writer's panels, the ones that need them first
+const WRITER_PANELS: {
+  id: string
+  state: string
+  title: string
+  empty: string
+  options?: Parameters<typeof articles>[3]
+}[] = [
+  {
+    id: 'changes',
+    state: 'changes_requested',
+    title: '差し戻し',
+    empty: '差し戻された記事はありません。',
+  },
+  { id: 'drafts', state: 'draft', title: '自分の下書き', empty: '下書きはありません。' },
+  {
+    id: 'waiting',
+    state: 'in_review',
+    title: 'レビュー待ち',
+    empty: 'レビューを待っている記事はありません。',
+    options: { detail: (doc) => `${jst(doc.updatedAt)}に依頼` },
+  },
+  {
+    id: 'scheduled',
+    state: 'scheduled',
+    title: '予約公開',
+    empty: '予約公開の記事はありません。',
+    options: {
       sort: 'scheduledAt',
       detail: (doc) => (doc.scheduledAt ? `${jst(doc.scheduledAt)}公開` : ''),
-    }),
-  ])
-  return [
+    },
+  },
+]
+
+/** Writers: their own articles at each step. */
+async function writerPanels(payload: Payload, user: User) {
+  const results = await Promise.all(
+    WRITER_PANELS.map(({ state, options }) =>
+      articles(
+        payload,
+        user,
+        { and: [{ workflowState: { equals: state } }, { author: { equals: user.id } }] },
+        options,
+      ),
+    ),
+  )
+  return WRITER_PANELS.map(({ id, state, title, empty }, i) => (
     <Panel
-      key="changes"
-      id="changes"
-      title="差し戻し"
-      empty="差し戻された記事はありません。"
-      result={changes}
-      filterHref={mineFilter('changes_requested')}
-    />,
-    <Panel
-      key="drafts"
-      id="drafts"
-      title="自分の下書き"
-      empty="下書きはありません。"
-      result={drafts}
-      filterHref={mineFilter('draft')}
-    />,
-    <Panel
-      key="waiting"
-      id="waiting"
-      title="レビュー待ち"
-      empty="レビューを待っている記事はありません。"
-      result={waiting}
-      filterHref={mineFilter('in_review')}
-    />,
-    <Panel
-      key="scheduled"
-      id="scheduled"
-      title="予約公開"
-      empty="予約公開の記事はありません。"
-      result={scheduled}
-      filterHref={mineFilter('scheduled')}
-    />,
-  ]
+      key={id}
+      id={id}
+      title={title}
+      empty={empty}
+      result={results[i]}
+      filterHref={`${filter(state)}&where[author][equals]=${user.id}`}
+    />
+  ))
 }
 
 /**

@@ -33,25 +33,34 @@ export function redirectDestination(to: {
 }
 
 /**
- * Where an old address now lives (the redirects collection, written when a slug changes and
- * by editors), or null. Read with the server's rights: the collection is staff-only in the
- * API. Expires with every change to a redirect or a slug.
+ * Every registered redirect, old path → where it leads now (the redirects collection, written
+ * when a slug changes and by editors). One cached entry for all of them: a not-found page looks
+ * its path up in memory, and unknown paths leave nothing behind in the data cache. Read with
+ * the server's rights: the collection is staff-only in the API. Expires with every change to
+ * a redirect or a slug.
  */
-export const getRedirectTarget = cachedQuery(
-  'redirect',
-  async (path: string): Promise<string | null> => {
+const getRedirectMap = cachedQuery(
+  'redirects',
+  async (): Promise<Record<string, string>> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'redirects',
-      where: { from: { equals: path } },
-      limit: 1,
+      pagination: false,
       depth: 1,
       overrideAccess: true,
     })
-    const redirect = docs[0]
-    if (!redirect) return null
-    const target = redirectDestination(redirect.to ?? {})
-    return target && target !== path ? target : null
+    const map: Record<string, string> = {}
+    for (const redirect of docs) {
+      const target = redirectDestination(redirect.to ?? {})
+      if (target && target !== redirect.from) map[redirect.from] = target
+    }
+    return map
   },
   [TAGS.redirects],
 )
+
+/** Where an old address now lives, or null. */
+export async function getRedirectTarget(path: string): Promise<string | null> {
+  const map = await getRedirectMap()
+  return Object.hasOwn(map, path) ? map[path] : null
+}

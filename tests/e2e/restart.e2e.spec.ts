@@ -6,6 +6,7 @@ import { createClient } from '@libsql/client'
 import { expect, test } from '@playwright/test'
 
 import { clearRuntimeCaches } from '../../lib/runtimeCaches'
+import { readerReview, reviewActionFields } from '../helpers/reviewForm'
 
 // What a restart and a crash do to the clicks, against a production server of its own (the
 // same build and scripts/server.ts the shared test server runs, on its own port and database):
@@ -220,17 +221,6 @@ test('a crash (kill -9) loses at most the clicks of the last flush interval: eve
 // in the middle. Every write acknowledged with a 2xx before the kill must be there afterwards.
 const EDITED = ['job-change-timing', 'resume-writing-basics']
 const REVIEWED = ['consul-links', 'high-career-bridge']
-const WORDS = ['面談', '求人', '書類', '連絡', '年収', '条件', '推薦', '日程', '企業', '担当']
-
-/** The hidden fields that name the review form's server action in a post without JavaScript. */
-async function reviewFormFields(agent: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${ORIGIN}/agents/${agent}/review`)).text()
-  return [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /name="([^"]*)"/.exec(tag)?.[1]
-    const value = (/value="([^"]*)"/.exec(tag)?.[1] ?? '').replaceAll('&quot;', '"')
-    return name?.startsWith('$ACTION') ? [[name, value] as [string, string]] : []
-  })
-}
 
 test('a crash (kill -9) during writes of every kind keeps every acknowledged write, and the site restarts consistent and fresh', async () => {
   const child = server!
@@ -247,7 +237,7 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
     ids.set(slug, ((await found.json()) as { docs: { id: string | number }[] }).docs[0].id)
   }
   const forms = new Map<string, [string, string][]>()
-  for (const agent of REVIEWED) forms.set(agent, await reviewFormFields(agent))
+  for (const agent of REVIEWED) forms.set(agent, await reviewActionFields(ORIGIN, agent))
   const run = Date.now().toString(36)
 
   let stop = false
@@ -279,25 +269,8 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
     for (let i = 0; !stop; i++) {
       const n = w * 10_000 + i
       const agent = REVIEWED[n % REVIEWED.length]
-      const form = new FormData()
-      for (const [name, value] of forms.get(agent)!) form.append(name, value)
       const title = `障害訓練 ${run} 投稿${n}`
-      const words = Array.from({ length: 14 }, (_, k) => WORDS[(n * 7 + k * 3) % WORDS.length])
-      const fields = {
-        rating: String((n % 5) + 1),
-        title,
-        body: `${n}件目の投稿です。${words.join('と')}について、登録から面談、応募までの流れを説明してもらいました。紹介された求人は希望に近く、書類の添削も役に立ちました。(${run}-${n})`,
-        ageBand: '30s',
-        gender: 'no_answer',
-        industry: 'it',
-        experienceYears: '3_5',
-        usedYear: '2025',
-        usedMonth: String((n % 12) + 1),
-        usage: 'interviewed',
-        rewarded: 'no',
-        agree: 'on',
-      }
-      for (const [name, value] of Object.entries(fields)) form.append(name, value)
+      const form = readerReview(forms.get(agent)!, n, title, `${run}-${n}`)
       try {
         const res = await fetch(`${ORIGIN}/agents/${agent}/review`, {
           method: 'POST',

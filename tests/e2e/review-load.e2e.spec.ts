@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 
 import { aggregateReviews, type AggregateInput } from '../../lib/reviewAggregates'
 import { apiToken } from '../helpers/login'
+import { reviewActionFields } from '../helpers/reviewForm'
 
 // The review form under load, over HTTP as browsers without JavaScript send it: the page's
 // form (with the hidden fields that name its server action) posted by 200 readers at once,
@@ -18,14 +19,7 @@ const run = `r${randomBytes(3).toString('hex')}`
 
 /** The hidden fields React renders into a server action's form for posts without JavaScript. */
 async function actionFields(baseURL: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${baseURL}/agents/${AGENT}/review`)).text()
-  const fields = [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /name="([^"]*)"/.exec(tag)?.[1]
-    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? ''
-    return name?.startsWith('$ACTION')
-      ? [[name, value.replaceAll('&quot;', '"')] as [string, string]]
-      : []
-  })
+  const fields = await reviewActionFields(baseURL, AGENT)
   expect(fields.length, 'the form carries its action for posts without JavaScript').toBeGreaterThan(
     0,
   )
