@@ -10,6 +10,13 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // loaded by Node from node_modules: its database stores import their drivers at run time
   serverExternalPackages: ['rate-limiter-flexible'],
+  experimental: {
+    // Next's route and data caches live in its in-memory LRU only (cacheMaxMemorySize, 50 MB).
+    // On disk they grew by one entry per address ever asked for, unknown slugs' 404 pages
+    // included (647 MB after 30,000 addresses), and every start empties them anyway
+    // (lib/runtimeCaches.ts: the database may have changed while the server was down).
+    isrFlushToDisk: false,
+  },
   images: {
     // uploads are served by Payload's own API route
     localPatterns: [{ pathname: '/api/media/file/**' }],

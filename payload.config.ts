@@ -43,7 +43,8 @@ import { articleEditor } from './lib/editor'
 import { graphqlLimitsRule } from './lib/graphqlLimits'
 import { MEDIA_MAX_BYTES } from './lib/requestLimits'
 import { migrations } from './migrations'
-import { BUSY_TIMEOUT_MS, checkSqliteSettings, WAL_JOURNAL_SIZE_LIMIT } from './lib/sqliteSettings'
+import { createSqliteClient } from './lib/sqliteClient'
+import { checkSqliteSettings, WAL_JOURNAL_SIZE_LIMIT } from './lib/sqliteSettings'
 import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,19 +64,29 @@ function databaseAdapter(): DatabaseAdapterObj {
       },
     })
   }
-  // libsql does not create a missing folder
+  // SQLite does not create a missing folder
   mkdirSync(path.dirname(database.file), { recursive: true })
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: database.url },
-    // WAL journal and a busy timeout (lib/sqliteSettings.ts keeps them on every connection)
-    wal: { journalSizeLimit: WAL_JOURNAL_SIZE_LIMIT, synchronous: 'FULL' },
-    busyTimeout: BUSY_TIMEOUT_MS,
     migrationDir: path.resolve(dirname, 'migrations'),
     // production has no schema push: the committed migrations build the schema on first start
     prodMigrations: migrations,
     // the table of the stored rate limits (lib/rateLimitStore.ts)
     afterSchemaInit: [withRateLimitsTable],
   })
+  return {
+    ...sqlite,
+    // the adapter connects with the client it is given (better-sqlite3, lib/sqliteClient.ts,
+    // instead of libsql, whose driver leaks memory on every statement). The client puts the
+    // database in WAL mode and gives every connection a busy timeout and synchronous FULL.
+    init: (args) => {
+      const adapter = sqlite.init(args)
+      ;(adapter as { client?: unknown }).client = createSqliteClient(database.url, {
+        wal: { journalSizeLimit: WAL_JOURNAL_SIZE_LIMIT },
+      })
+      return adapter
+    },
+  }
 }
 
 export default buildConfig({

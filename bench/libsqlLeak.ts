@@ -1,8 +1,10 @@
-// npm run bench:libsql: does the SQLite driver give memory back? The libsql driver behind
-// @payloadcms/db-sqlite, measured alone in this process (no site, no Payload), on a scratch
-// database:
-//   1. one statement prepared once and run BENCH_RUNS times (default 200,000);
+// npm run bench:libsql: does the SQLite driver give memory back? Each driver measured alone
+// in this process (no site, no Payload), on a scratch database:
+//   1. libsql (the driver @payloadcms/db-sqlite ships with): one statement prepared once and
+//      run BENCH_RUNS times (default 200,000);
 //   2. the same query through @libsql/client, which prepares it on every execute;
+//   3. the same query through the site's client (lib/sqliteClient.ts, better-sqlite3), with
+//      a different SQL text every 100 runs so that its statement cache also turns over;
 // and the RSS growth of each after a full garbage collection (run with --expose-gc, as the
 // npm script does). A driver without a leak grows by a few MB at most, whatever the count.
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -11,6 +13,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
+
+import { createSqliteClient } from '../lib/sqliteClient'
 
 const RUNS = Number(process.env.BENCH_RUNS || 200_000)
 const SQL = 'SELECT id, a, b FROM t WHERE id = ? AND a = ? AND b = ?'
@@ -45,16 +49,31 @@ before = rssMB()
 for (let i = 0; i < RUNS; i++) await client.execute({ sql: SQL, args: [1, 'x', 'y'] })
 const viaClient = rssMB() - before
 client.close()
+
+const site = createSqliteClient(`file:${file}`)
+before = rssMB()
+for (let i = 0; i < RUNS; i++) {
+  // a new SQL text every 100 runs: cache misses, evictions and fresh prepares as well
+  const sql = `${SQL} AND ${Math.floor(i / 100)} = ${Math.floor(i / 100)}`
+  await site.execute({ sql, args: [1, 'x', 'y'] })
+}
+const viaSiteClient = rssMB() - before
+site.close()
 rmSync(dir, { recursive: true, force: true })
 
 console.log(
   JSON.stringify(
     {
       runs: RUNS,
-      rssGrowthMB: { oneStatementRunRepeatedly: reused, clientExecute: viaClient },
+      rssGrowthMB: {
+        oneStatementRunRepeatedly: reused,
+        clientExecute: viaClient,
+        siteClientExecute: viaSiteClient,
+      },
       bytesPerRun: {
         oneStatementRunRepeatedly: Math.round((reused * 1048576) / RUNS),
         clientExecute: Math.round((viaClient * 1048576) / RUNS),
+        siteClientExecute: Math.round((viaSiteClient * 1048576) / RUNS),
       },
     },
     null,

@@ -8,7 +8,7 @@
 //      click buffer, the visitor markers);
 // and reports the server process's RSS before, after each phase and after a pause, against
 // BENCH_RSS_CEILING_MB (default 1024): it exits 1 when the ceiling is passed.
-import { readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { benchServer } from './server'
@@ -43,6 +43,24 @@ const urlOf = (n: number) => {
   }
 }
 
+/** Bytes on disk under a folder of .next (Next's caches), in MB. */
+function diskMB(dir: string): number {
+  const folder = path.resolve('.next', dir)
+  if (!existsSync(folder)) return 0
+  let bytes = 0
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += statSync(path.join(entry.parentPath, entry.name)).size
+  }
+  return Math.round(bytes / 1048576)
+}
+const nextCachesOnDiskMB = () => ({
+  routeCache: diskMB('server/route-cache'),
+  fetchCache: diskMB('cache/fetch-cache'),
+})
+
+/** RSS every 10,000 requests: a bounded store levels off, a leak keeps climbing. */
+const samples: Array<[number, number]> = []
+
 async function run(count: number, one: (n: number) => Promise<Response>) {
   let next = 0
   const statuses = new Map<number, number>()
@@ -55,6 +73,7 @@ async function run(count: number, one: (n: number) => Promise<Response>) {
           const res = await one(n)
           await res.arrayBuffer()
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
+          if (n % 10_000 === 9_999) samples.push([n + 1, rssMB()])
         } catch {
           failed++
         }
@@ -75,8 +94,10 @@ async function main() {
     await site.ready(Date.now() + 15 * 60_000)
     for (let n = 0; n < 200; n++) await (await fetch(`${origin}${urlOf(n)}`)).arrayBuffer()
     const before = rssMB()
+    const diskBefore = nextCachesOnDiskMB()
     const urls = await run(URLS, (n) => fetch(`${origin}${urlOf(n)}`))
     const afterUrls = rssMB()
+    const urlSamples = samples.splice(0)
     const signIns = await run(ADDRESSES, (n) =>
       fetch(`${origin}/api/users/login`, {
         method: 'POST',
@@ -104,6 +125,8 @@ async function main() {
       signIns: { count: ADDRESSES, ...signIns },
       redirects: { count: ADDRESSES, ...redirects },
       rssMB: { before, afterUrls, afterAddresses, after30s: settled, ceiling: CEILING_MB },
+      rssMBEvery10kUrls: urlSamples,
+      nextCachesOnDiskMB: { before: diskBefore, after: nextCachesOnDiskMB() },
     }
     console.log(JSON.stringify(report, null, 2))
     if (Math.max(afterUrls, afterAddresses, settled) > CEILING_MB) {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
+import { createSqliteClient } from './sqliteClient'
 
 // Online backup and restore of the embedded database and its uploads (npm run backup,
 // npm run restore). The copy of the database is made by SQLite itself (VACUUM INTO: one read
@@ -42,7 +42,7 @@ const sha256 = async (file: string) =>
     .digest('hex')
 
 async function tableCounts(dbFile: string): Promise<Record<string, number>> {
-  const client = createClient({ url: `file:${dbFile}` })
+  const client = createSqliteClient(`file:${dbFile}`)
   try {
     const { rows } = await client.execute(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
@@ -80,7 +80,7 @@ export async function backupSqlite(options: {
   if (existsSync(folder)) throw new Error(`${folder} はすでにあります`)
   await mkdir(folder, { recursive: true })
   const target = path.join(folder, 'site.db')
-  const client = createClient({ url: `file:${options.dbFile}` })
+  const client = createSqliteClient(`file:${options.dbFile}`)
   try {
     await client.execute('PRAGMA busy_timeout = 5000')
     await client.execute({ sql: 'VACUUM INTO ?', args: [target] })

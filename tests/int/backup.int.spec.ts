@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { backupSqlite, pidFileOf, restoreSqlite } from '@/lib/backup'
 import { resolveDatabase, resolveMediaDir } from '@/lib/env'
-import { BUSY_TIMEOUT_MS, keepConnectionSettings, readSqliteSettings } from '@/lib/sqliteSettings'
+import { BUSY_TIMEOUT_MS } from '@/lib/sqliteClient'
+import { readSqliteSettings } from '@/lib/sqliteSettings'
 import { articleData, createCategory, createUser, pngFile } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 
@@ -57,17 +58,6 @@ describe('SQLite settings', () => {
       overrideAccess: true,
     })
     expect((await readSqliteSettings(client)).busyTimeout).toBe(BUSY_TIMEOUT_MS)
-
-    // what happens without keepConnectionSettings (the reason it exists)
-    const dir = mkdtempSync(path.join(tmpdir(), 'sqlite-settings-'))
-    const plain = createClient({ url: `file:${path.join(dir, 'x.db')}` })
-    await plain.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
-    await (await plain.transaction('write')).commit()
-    expect((await readSqliteSettings(plain)).busyTimeout).toBe(0)
-    keepConnectionSettings(plain)
-    await (await plain.transaction('write')).commit()
-    expect((await readSqliteSettings(plain)).busyTimeout).toBe(BUSY_TIMEOUT_MS)
-    plain.close()
   })
 })
 
