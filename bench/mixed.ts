@@ -9,6 +9,12 @@
 // The client is Node (fetch) on the same 2 cores as the server: it measures latency per kind
 // and correctness under contention, not the server's peak rate (bench:clicks and bench do
 // that with wrk).
+//
+// npm run bench:soak is the same mix at a moderate, steady rate for 10 minutes
+// (BENCH_RATE requests per second, BENCH_SECONDS=600): it reports each minute's p50/p99 and
+// the server's RSS at its end, and the change from the first minute to the last. It exits 1
+// when RSS grew by more than BENCH_SOAK_RSS_GROWTH_MB (default 64) or the last minute's p99 is
+// more than twice the first's.
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -19,6 +25,10 @@ import { benchServer, editorToken } from './server'
 const PORT = Number(process.env.BENCH_PORT || 3430)
 const SECONDS = Number(process.env.BENCH_SECONDS || 30)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 100)
+/** requests per second, started on a schedule; 0: each connection sends as fast as it can */
+const RATE = Number(process.env.BENCH_RATE || 0)
+const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS || 60)
+const SOAK_RSS_GROWTH_MB = Number(process.env.BENCH_SOAK_RSS_GROWTH_MB || 64)
 const DATA = 'data/bench-mixed'
 const DB_FILE = path.resolve(DATA, 'site.db')
 
@@ -82,6 +92,16 @@ async function main() {
     for (const url of [...READS]) await (await fetch(`${origin}${url}`)).arrayBuffer()
     const rssBefore = rssOf(serverPid())
 
+    const started = Date.now()
+    // per window (a minute by default): latencies of every kind, and RSS at its end
+    const windows: { latencies: number[]; errors: number; rssMB?: number }[] = []
+    const windowOf = () => Math.floor((Date.now() - started) / (WINDOW_SECONDS * 1000))
+    const sampler = setInterval(() => {
+      const w = windowOf() - 1
+      if (w >= 0 && windows[w] && windows[w].rssMB === undefined)
+        windows[w].rssMB = Math.round(rssOf(serverPid()))
+    }, 1000)
+
     let counter = 0
     const lastLead = new Map<string, string>()
     const deadline = Date.now() + SECONDS * 1000
@@ -122,10 +142,14 @@ async function main() {
       }
       await res.arrayBuffer()
       const s = stats[kind]
-      s.latencies.push(performance.now() - t)
+      const ms = performance.now() - t
+      s.latencies.push(ms)
       s.statuses.set(res.status, (s.statuses.get(res.status) ?? 0) + 1)
       const expected = kind === 'go' ? res.status === 302 : res.status === 200
       if (!expected) s.errors++
+      const w = (windows[windowOf()] ??= { latencies: [], errors: 0 })
+      w.latencies.push(ms)
+      if (!expected) w.errors++
     }
     const client = async () => {
       while (Date.now() < deadline) {
@@ -136,9 +160,33 @@ async function main() {
         }
       }
     }
-    const started = Date.now()
-    await Promise.all(Array.from({ length: CONNECTIONS }, client))
+    // at a fixed rate: requests start on schedule, at most CONNECTIONS in flight
+    const paced = async () => {
+      let inFlight = 0
+      const running = new Set<Promise<void>>()
+      for (let k = 0; Date.now() < deadline; k++) {
+        const due = started + (k * 1000) / RATE
+        if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()))
+        if (inFlight >= CONNECTIONS) {
+          stats.page.errors++ // the server fell behind the schedule: counted, not queued
+          continue
+        }
+        inFlight++
+        const p: Promise<void> = one()
+          .catch(() => {
+            stats.page.errors++
+          })
+          .finally(() => {
+            inFlight--
+            running.delete(p)
+          })
+        running.add(p)
+      }
+      await Promise.all(running)
+    }
+    await (RATE > 0 ? paced() : Promise.all(Array.from({ length: CONNECTIONS }, client)))
     const elapsed = (Date.now() - started) / 1000
+    clearInterval(sampler)
     const rssAfter = rssOf(serverPid())
 
     // freshness: the very next read of each edited article shows its last edit
@@ -162,15 +210,47 @@ async function main() {
         p99: Number(percentile(sorted, 99).toFixed(1)),
       }
     })
+    // whole windows only (the last may be cut short by the deadline)
+    const perWindow = windows
+      .filter((w) => w.rssMB !== undefined)
+      .map((w, i) => {
+        const sorted = [...w.latencies].sort((a, b) => a - b)
+        return {
+          fromSecond: i * WINDOW_SECONDS,
+          requests: sorted.length,
+          errors: w.errors,
+          p50: Number(percentile(sorted, 50).toFixed(1)),
+          p99: Number(percentile(sorted, 99).toFixed(1)),
+          rssMB: w.rssMB!,
+        }
+      })
+    const first = perWindow[0]
+    const last = perWindow.at(-1)
+    const drift =
+      first && last && perWindow.length > 1
+        ? {
+            rssGrowthMB: last.rssMB - first.rssMB,
+            p99Ratio: Number((last.p99 / Math.max(first.p99, 0.1)).toFixed(2)),
+          }
+        : undefined
+    if (RATE > 0 && drift && (drift.rssGrowthMB > SOAK_RSS_GROWTH_MB || drift.p99Ratio > 2)) {
+      console.error(
+        `the soak drifted: RSS +${drift.rssGrowthMB} MB (limit ${SOAK_RSS_GROWTH_MB}), p99 ×${drift.p99Ratio} (limit 2)`,
+      )
+      process.exitCode = 1
+    }
     console.log(
       JSON.stringify(
         {
           seconds: SECONDS,
           connections: CONNECTIONS,
+          rate: RATE || undefined,
           total: Math.round(rows.reduce((sum, r) => sum + r.requests, 0) / elapsed),
           rows,
           rssMB: { before: Math.round(rssBefore), after: Math.round(rssAfter) },
           fresh,
+          perWindow,
+          drift,
         },
         null,
         2,

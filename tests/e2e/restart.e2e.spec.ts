@@ -6,7 +6,12 @@ import { createClient } from '@libsql/client'
 import { expect, test } from '@playwright/test'
 
 import { clearRuntimeCaches } from '../../lib/runtimeCaches'
-import { readerReview, reviewActionFields } from '../helpers/reviewForm'
+import {
+  actionForm,
+  readerReview,
+  reviewActionFields,
+  reviewListActions,
+} from '../helpers/reviewForm'
 
 // What a restart and a crash do to the clicks, against a production server of its own (the
 // same build and scripts/server.ts the shared test server runs, on its own port and database):
@@ -140,6 +145,13 @@ async function storedClickIds(): Promise<string[]> {
   }
 }
 
+/** How many documents a collection holds, read through the REST API. */
+async function totalDocs(collection: string, headers: Record<string, string>): Promise<number> {
+  const res = await fetch(`${ORIGIN}/api/${collection}?limit=1&depth=0`, { headers })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { totalDocs: number }).totalDocs
+}
+
 test.beforeAll(() => {
   rmSync(DATA, { recursive: true, force: true })
   const seeded = spawnSync(
@@ -238,7 +250,12 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
   }
   const forms = new Map<string, [string, string][]>()
   for (const agent of REVIEWED) forms.set(agent, await reviewActionFields(ORIGIN, agent))
+  const listActions = await reviewListActions(ORIGIN, REVIEWED[0])
+  expect(listActions.votes.length, 'the agent page shows reviews to vote on').toBeGreaterThan(1)
+  expect(listActions.reports.length).toBe(listActions.votes.length)
   const run = Date.now().toString(36)
+  const adminBefore = { Authorization: `JWT ${await tokenOf('admin')}` }
+  const votesBefore = await totalDocs('review-votes', adminBefore)
 
   let stop = false
   // an editor per article, one edit after another: the last acknowledged and the one in flight
@@ -285,8 +302,51 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
       }
     }
   }
+  // readers voting 「参考になった」, each a new reader (no cookie) from an address of their own
+  let votesAcknowledged = 0
+  const voter = async (w: number) => {
+    for (let i = 0; !stop; i++) {
+      const hidden = listActions.votes[i % listActions.votes.length]!
+      try {
+        const res = await fetch(`${ORIGIN}/agents/${REVIEWED[0]}`, {
+          method: 'POST',
+          body: actionForm(hidden),
+          headers: { Origin: ORIGIN, 'X-Forwarded-For': `10.67.${w}.${i % 250}` },
+        })
+        const html = await res.text()
+        if (res.status === 200 && html.includes('投票しました')) votesAcknowledged++
+      } catch {
+        return
+      }
+    }
+  }
+  // readers reporting reviews to the moderators, with a note that names the report
+  const acknowledgedReports: string[] = []
+  const reporter = async (w: number) => {
+    for (let i = 0; !stop; i++) {
+      const hidden = listActions.reports[i % listActions.reports.length]!
+      const note = `障害訓練${run}の通報${w}-${i}`
+      try {
+        const res = await fetch(`${ORIGIN}/agents/${REVIEWED[0]}`, {
+          method: 'POST',
+          body: actionForm(hidden, { reason: 'other', note }),
+          headers: { Origin: ORIGIN, 'X-Forwarded-For': `10.68.${w}.${i % 250}` },
+        })
+        const html = await res.text()
+        if (res.status === 200 && html.includes('通報を受け付けました'))
+          acknowledgedReports.push(note)
+      } catch {
+        return
+      }
+    }
+  }
   const clicks = clickUntilStopped(8)
-  const writers = Promise.all([...EDITED.map(editArticle), ...[1, 2, 3].map(reviewer)])
+  const writers = Promise.all([
+    ...EDITED.map(editArticle),
+    ...[1, 2, 3].map(reviewer),
+    ...[1, 2].map(voter),
+    ...[1, 2].map(reporter),
+  ])
   await new Promise((r) => setTimeout(r, 4_000))
   const killedAt = Date.now()
   child.kill('SIGKILL')
@@ -319,6 +379,24 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
   )
   expect(acknowledgedReviews.filter((t) => !storedTitles.has(t))).toEqual([])
 
+  // every acknowledged vote and report is stored (a vote in flight at the kill may be too)
+  expect(votesAcknowledged, 'votes were acknowledged before the crash').toBeGreaterThan(3)
+  const votesStored = (await totalDocs('review-votes', admin)) - votesBefore
+  expect(votesStored).toBeGreaterThanOrEqual(votesAcknowledged)
+  expect(votesStored).toBeLessThanOrEqual(votesAcknowledged + 2)
+  expect(acknowledgedReports.length, 'reports were acknowledged before the crash').toBeGreaterThan(
+    3,
+  )
+  const reports = await fetch(
+    `${ORIGIN}/api/review-reports?where[note][like]=${encodeURIComponent(`障害訓練${run}`)}&limit=1000&depth=0&select[note]=true`,
+    { headers: admin },
+  )
+  expect(reports.status).toBe(200)
+  const storedNotes = new Set(
+    ((await reports.json()) as { docs: { note: string }[] }).docs.map((d) => d.note),
+  )
+  expect(acknowledgedReports.filter((note) => !storedNotes.has(note))).toEqual([])
+
   // each article holds its last acknowledged edit (or the one in flight), and its page shows it
   for (const [slug, { acked, inFlight }] of edits) {
     expect(acked, `${slug} was edited before the crash`).not.toBeNull()
@@ -335,6 +413,6 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
   expect(promised.length).toBeGreaterThan(20)
   expect(promised.filter((a) => !storedClicks.has(a.clickId))).toEqual([])
   console.log(
-    `crash drill: ${edits.size} articles edited, ${acknowledgedReviews.length} reviews acknowledged (all stored), ${clicks.answered.length} redirects answered, ${promised.length} promised (all stored)`,
+    `crash drill: ${edits.size} articles edited, ${acknowledgedReviews.length} reviews, ${votesAcknowledged} votes and ${acknowledgedReports.length} reports acknowledged (all stored), ${clicks.answered.length} redirects answered, ${promised.length} promised (all stored)`,
   )
 })
