@@ -11,6 +11,7 @@ import http from 'node:http'
 
 import next from 'next'
 
+import { materializeAbortReasonStacks } from '../lib/abortReasonStacks'
 import { CACHE_EXPIRE_PURPOSE, installCacheSettle, trackRequest } from '../lib/cacheSettle'
 import { answerGoInFront } from '../lib/clicks/goFromServer'
 import { withCompression } from '../lib/compressResponses'
@@ -18,6 +19,7 @@ import { stampClientAddress } from '../lib/clientAddress'
 import { pidFileOf } from '../lib/backup'
 import { resolveDatabase, serverUrl } from '../lib/env'
 import { internalToken } from '../lib/internalToken'
+import { boundRouteCacheControls } from '../lib/nextRouteControls'
 import { expireTagsInProcess } from '../lib/nextTagExpiry'
 import { clearPageCache, withPageCache } from '../lib/pageCache'
 import { refuseBeforeReading } from '../lib/requestLimits'
@@ -27,9 +29,16 @@ const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
 const https = serverUrl(process.env).startsWith('https://')
 
+// before any render: abort reasons must not pin the renders that made them (lib/abortReasonStacks.ts)
+materializeAbortReasonStacks()
+
 const app = next({ dev: false, hostname, port })
 const nextHandler = app.getRequestHandler()
 await app.prepare()
+// Next's per-route cache lifetimes are kept for the newest routes only (lib/nextRouteControls.ts)
+if (!boundRouteCacheControls()) {
+  console.warn("Next's route cache lifetimes could not be bounded: they grow with every address")
+}
 // compression outside the page cache, so the cache keeps the page as Next wrote it
 const handle = withCompression(withPageCache((req, res) => nextHandler(req, res)))
 
