@@ -73,7 +73,11 @@ async function run(count: number, one: (n: number) => Promise<Response>) {
           const res = await one(n)
           await res.arrayBuffer()
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
-          if (n % 10_000 === 9_999) samples.push([n + 1, rssMB()])
+          if (n % 10_000 === 9_999) {
+            samples.push([n + 1, rssMB()])
+            // as it goes: a run stopped early still tells its story
+            console.log(`${n + 1} requests: RSS ${samples.at(-1)![1]} MB`)
+          }
         } catch {
           failed++
         }
@@ -97,6 +101,7 @@ async function main() {
     const diskBefore = nextCachesOnDiskMB()
     const urls = await run(URLS, (n) => fetch(`${origin}${urlOf(n)}`))
     const afterUrls = rssMB()
+    console.log(`URLs done: ${JSON.stringify(urls)}, RSS ${afterUrls} MB`)
     const urlSamples = samples.splice(0)
     const signIns = await run(ADDRESSES, (n) =>
       fetch(`${origin}/api/users/login`, {
@@ -118,6 +123,7 @@ async function main() {
       }),
     )
     const afterAddresses = rssMB()
+    console.log(`addresses done: RSS ${afterAddresses} MB`)
     await new Promise((r) => setTimeout(r, 30_000))
     const settled = rssMB()
     const report = {
