@@ -23,7 +23,7 @@ export function materializeAbortReasonStacks(): void {
   proto.abort = function (this: AbortController, reason?: unknown) {
     abort.call(this, reason)
     const stored: unknown = this.signal.reason
-    if (stored instanceof Error || (typeof stored === 'object' && stored !== null)) {
+    if (typeof stored === 'object' && stored !== null) {
       // the getter formats the frames into a string; V8 then lets the frames go
       void (stored as { stack?: unknown }).stack
     }

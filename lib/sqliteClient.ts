@@ -311,11 +311,13 @@ export class SqliteClient implements Client {
     return new SqliteTransaction(db, finish)
   }
 
+  /** Part of libsql's Client interface for embedded replicas; a local file has nothing to
+   *  sync, and Payload never calls it. */
   async sync(): Promise<Replicated> {
     return undefined
   }
 
-  /** Connections open now (the main one, idle ones); for tests of the pool's bound. */
+  /** Pooled connections waiting for a transaction (not the main one); for tests of the pool's bound. */
   get idleConnections(): number {
     return this.#idle.length
   }

@@ -302,44 +302,54 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
       }
     }
   }
-  // readers voting 「参考になった」, each a new reader (no cookie) from an address of their own
-  let votesAcknowledged = 0
-  const voter = async (w: number) => {
+  // readers posting a form of the agent page, each from an address of their own (no cookie), until
+  // the server is gone: what each acknowledged, named by `sent`, counted by the page's answer
+  const postUntilStopped = async (
+    net: string,
+    answer: string,
+    next: (i: number) => { body: FormData; sent: string },
+    acknowledged: string[],
+  ) => {
     for (let i = 0; !stop; i++) {
-      const hidden = listActions.votes[i % listActions.votes.length]!
+      const { body, sent } = next(i)
       try {
         const res = await fetch(`${ORIGIN}/agents/${REVIEWED[0]}`, {
           method: 'POST',
-          body: actionForm(hidden),
-          headers: { Origin: ORIGIN, 'X-Forwarded-For': `10.67.${w}.${i % 250}` },
+          body,
+          headers: { Origin: ORIGIN, 'X-Forwarded-For': `${net}.${i % 250}` },
         })
         const html = await res.text()
-        if (res.status === 200 && html.includes('投票しました')) votesAcknowledged++
+        if (res.status === 200 && html.includes(answer)) acknowledged.push(sent)
       } catch {
         return
       }
     }
   }
+  // readers voting 「参考になった」
+  const acknowledgedVotes: string[] = []
+  const voter = (w: number) =>
+    postUntilStopped(
+      `10.67.${w}`,
+      '投票しました',
+      (i) => ({
+        body: actionForm(listActions.votes[i % listActions.votes.length]!),
+        sent: `${w}-${i}`,
+      }),
+      acknowledgedVotes,
+    )
   // readers reporting reviews to the moderators, with a note that names the report
   const acknowledgedReports: string[] = []
-  const reporter = async (w: number) => {
-    for (let i = 0; !stop; i++) {
-      const hidden = listActions.reports[i % listActions.reports.length]!
-      const note = `障害訓練${run}の通報${w}-${i}`
-      try {
-        const res = await fetch(`${ORIGIN}/agents/${REVIEWED[0]}`, {
-          method: 'POST',
-          body: actionForm(hidden, { reason: 'other', note }),
-          headers: { Origin: ORIGIN, 'X-Forwarded-For': `10.68.${w}.${i % 250}` },
-        })
-        const html = await res.text()
-        if (res.status === 200 && html.includes('通報を受け付けました'))
-          acknowledgedReports.push(note)
-      } catch {
-        return
-      }
-    }
-  }
+  const reporter = (w: number) =>
+    postUntilStopped(
+      `10.68.${w}`,
+      '通報を受け付けました',
+      (i) => {
+        const note = `障害訓練${run}の通報${w}-${i}`
+        const hidden = listActions.reports[i % listActions.reports.length]!
+        return { body: actionForm(hidden, { reason: 'other', note }), sent: note }
+      },
+      acknowledgedReports,
+    )
   const clicks = clickUntilStopped(8)
   const writers = Promise.all([
     ...EDITED.map(editArticle),
@@ -380,10 +390,10 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
   expect(acknowledgedReviews.filter((t) => !storedTitles.has(t))).toEqual([])
 
   // every acknowledged vote and report is stored (a vote in flight at the kill may be too)
-  expect(votesAcknowledged, 'votes were acknowledged before the crash').toBeGreaterThan(3)
+  expect(acknowledgedVotes.length, 'votes were acknowledged before the crash').toBeGreaterThan(3)
   const votesStored = (await totalDocs('review-votes', admin)) - votesBefore
-  expect(votesStored).toBeGreaterThanOrEqual(votesAcknowledged)
-  expect(votesStored).toBeLessThanOrEqual(votesAcknowledged + 2)
+  expect(votesStored).toBeGreaterThanOrEqual(acknowledgedVotes.length)
+  expect(votesStored).toBeLessThanOrEqual(acknowledgedVotes.length + 2)
   expect(acknowledgedReports.length, 'reports were acknowledged before the crash').toBeGreaterThan(
     3,
   )
@@ -413,6 +423,6 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
   expect(promised.length).toBeGreaterThan(20)
   expect(promised.filter((a) => !storedClicks.has(a.clickId))).toEqual([])
   console.log(
-    `crash drill: ${edits.size} articles edited, ${acknowledgedReviews.length} reviews, ${votesAcknowledged} votes and ${acknowledgedReports.length} reports acknowledged (all stored), ${clicks.answered.length} redirects answered, ${promised.length} promised (all stored)`,
+    `crash drill: ${edits.size} articles edited, ${acknowledgedReviews.length} reviews, ${acknowledgedVotes.length} votes and ${acknowledgedReports.length} reports acknowledged (all stored), ${clicks.answered.length} redirects answered, ${promised.length} promised (all stored)`,
   )
 })
