@@ -1,6 +1,8 @@
 // npm run bench: builds (if needed) and starts the site on its own database, then measures
-// requests per second and p50/p99 latency of the reader pages against a static file served
-// by the same Next server, and prints the ratios. Loopback only; bounded in time.
+// requests per second and p50/p99 latency of every kind of reader page, warm, against two
+// anchors in the same run: nginx serving the article's HTML from a file (the physical anchor,
+// started here on a loopback port when nginx is installed) and the same bytes as a static file
+// of the Next server; prints the ratios. Loopback only; bounded in time.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -8,9 +10,16 @@ import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-import { CLIENT, benchServer, editorToken as signIn, measure as measureLoad } from './server'
+import {
+  CLIENT,
+  benchServer,
+  editorToken as signIn,
+  measure as measureLoad,
+  startNginx,
+} from './server'
 
 const PORT = Number(process.env.BENCH_PORT || 3400)
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT || 3401)
 const origin = `http://127.0.0.1:${PORT}`
 const DURATION = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10)
@@ -25,22 +34,33 @@ const STATIC_PATH = '/bench-article-copy.html'
 
 // Browsers ask for compressed pages; Next then gzips every answer, static files included.
 const AS_BROWSERS_ASK = { 'Accept-Encoding': 'gzip, deflate, br' }
+// the same bytes from nginx: NGINX + a file name
+const NGINX = 'nginx:'
+const NGINX_ARTICLE = `${NGINX}/article.html`
 const targets: [name: string, pathname: string, headers?: Record<string, string>][] = [
-  ['static file: a copy of the article HTML (baseline)', STATIC_PATH],
+  ['nginx: the article HTML from a file (anchor)', NGINX_ARTICLE],
+  ['static file: a copy of the article HTML', STATIC_PATH],
   ['static file: og-default.png', '/og-default.png'],
-  ['article (cached)', ARTICLE],
-  ['agent page, filtered', '/agents/michibiki?age=30s&sort=highest'],
+  ['article', ARTICLE],
   ['home', '/'],
+  ['category', '/categories/job-change'],
+  ['agents list', '/agents'],
+  ['agent page', '/agents/michibiki'],
+  ['agent page, filtered', '/agents/michibiki?age=30s&sort=highest'],
+  ['review form', '/agents/michibiki/review'],
   ['search 「年収」', '/search?q=%E5%B9%B4%E5%8F%8E'],
+  ['policy page', '/ad-policy'],
+  ['feed', '/feed.xml'],
+  ['sitemap', '/sitemap.xml'],
   ['static copy of the article, compressed as browsers ask', STATIC_PATH, AS_BROWSERS_ASK],
-  ['article (cached), compressed as browsers ask', ARTICLE, AS_BROWSERS_ASK],
+  ['article, compressed as browsers ask', ARTICLE, AS_BROWSERS_ASK],
 ]
 
 /** The bytes on the wire (compressed when asked for) and which cache answered. */
 function probe(pathname: string, headers?: Record<string, string>) {
   return new Promise<{ bytes: number; cache: string }>((resolve, reject) => {
     http
-      .get(`${origin}${pathname}`, { headers }, (res) => {
+      .get(urlOf(pathname), { headers }, (res) => {
         let bytes = 0
         res.on('data', (chunk: Buffer) => (bytes += chunk.length))
         res.on('end', () =>
@@ -51,7 +71,9 @@ function probe(pathname: string, headers?: Record<string, string>) {
                 ? 'page cache'
                 : res.headers['x-nextjs-cache']
                   ? `Next ${res.headers['x-nextjs-cache']}`
-                  : '—',
+                  : pathname.startsWith(NGINX)
+                    ? 'nginx'
+                    : '—',
           }),
         )
       })
@@ -76,6 +98,14 @@ const articleHtml = await (await fetch(`${origin}${ARTICLE}`)).text()
 writeFileSync(STATIC_COPY, articleHtml)
 await stopServer(server)
 server = startServer()
+const nginx = await startNginx(NGINX_PORT, 'data/bench-nginx')
+nginx?.put('article.html', articleHtml)
+if (!nginx) console.warn('nginx is not installed (apt-get install nginx-light): no nginx row')
+/** a target's address: the site, or nginx for NGINX targets */
+const urlOf = (pathname: string) =>
+  pathname.startsWith(NGINX)
+    ? `${nginx?.origin}${pathname.slice(NGINX.length)}`
+    : `${origin}${pathname}`
 
 const editorToken = () => signIn(origin)
 
@@ -223,10 +253,11 @@ try {
     Awaited<ReturnType<typeof measure>>
   const rows: Row[] = []
   for (const [name, pathname, headers] of targets) {
-    await fetch(`${origin}${pathname}`) // first render fills the caches
+    if (pathname.startsWith(NGINX) && !nginx) continue
+    await fetch(urlOf(pathname)) // first render fills the caches
     // a short unmeasured load first, so that every page is measured with its code paths
     // compiled by V8 (the first seconds of a cold path run markedly slower)
-    await measure(`${origin}${pathname}`, headers, WARMUP)
+    await measure(urlOf(pathname), headers, WARMUP)
     const { bytes, cache } = await probe(pathname, headers)
     rows.push({
       name,
@@ -234,18 +265,20 @@ try {
       headers,
       bytes,
       cache,
-      ...(await measure(`${origin}${pathname}`, headers, DURATION)),
+      ...(await measure(urlOf(pathname), headers, DURATION)),
     })
   }
   // each page against the static copy asked for in the same way (plain or compressed)
   const baselineOf = (r: Row) =>
-    rows.find((b) => b.pathname === STATIC_PATH && b.headers === r.headers) ?? rows[0]
+    rows.find((b) => b.pathname === STATIC_PATH && b.headers === r.headers) ??
+    rows.find((b) => b.pathname === STATIC_PATH)!
+  const anchor = rows.find((r) => r.pathname === NGINX_ARTICLE)
   const lines = [
-    `| page | bytes sent | served from | req/s | p50 ms | p99 ms | vs static copy | errors |`,
-    `| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |`,
+    `| page | bytes sent | served from | req/s | p50 ms | p99 ms | vs nginx | vs static copy | errors |`,
+    `| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...rows.map(
       (r) =>
-        `| ${r.name} \`${r.pathname}\` | ${r.bytes} | ${r.cache} | ${r.rps} | ${r.p50} | ${r.p99} | ${(r.rps / baselineOf(r).rps).toFixed(2)}× | ${r.errors} |`,
+        `| ${r.name} \`${r.pathname}\` | ${r.bytes} | ${r.cache} | ${r.rps} | ${r.p50} | ${r.p99} | ${anchor ? `${(r.rps / anchor.rps).toFixed(2)}×` : '—'} | ${(r.rps / baselineOf(r).rps).toFixed(2)}× | ${r.errors} |`,
     ),
   ]
 
@@ -300,6 +333,7 @@ try {
   writeFileSync(`bench/results/${Date.now()}.md`, report)
 } finally {
   await stopServer(server)
+  await nginx?.stop()
   rmSync(STATIC_COPY, { force: true })
 }
 process.exit(0)

@@ -2,6 +2,8 @@
 // server, the load generator (wrk when installed, autocannon otherwise) and the demo editor's
 // sign-in. Loopback only.
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { promisify } from 'node:util'
 
 import autocannon from 'autocannon'
@@ -99,4 +101,67 @@ export async function editorToken(origin: string): Promise<string> {
   const body = (await res.json()) as { token?: string }
   if (!body.token) throw new Error(`editor login failed: ${res.status}`)
   return body.token
+}
+
+/**
+ * Debian's nginx (nginx-light) on a loopback port, serving the files put in its folder: the
+ * physical anchor every page is held to in the same run. One worker process, as the site is
+ * one Node process; keep-alive as browsers and wrk use it. Null when nginx is not installed.
+ */
+export async function startNginx(port: number, folder: string) {
+  const binary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p))
+  if (!binary) return null
+  const root = path.resolve(folder)
+  rmSync(root, { recursive: true, force: true })
+  mkdirSync(path.join(root, 'www'), { recursive: true })
+  const conf = path.join(root, 'nginx.conf')
+  writeFileSync(
+    conf,
+    `daemon off;
+worker_processes 1;
+pid ${root}/nginx.pid;
+error_log ${root}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  client_body_temp_path ${root}/tmp;
+  proxy_temp_path ${root}/tmp;
+  fastcgi_temp_path ${root}/tmp;
+  uwsgi_temp_path ${root}/tmp;
+  scgi_temp_path ${root}/tmp;
+  types { text/html html; application/xml xml; }
+  server {
+    listen 127.0.0.1:${port};
+    root ${root}/www;
+  }
+}
+`,
+  )
+  const child = spawn(binary, ['-p', root, '-c', conf, '-e', `${root}/error.log`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const origin = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`${origin}/`)
+      break
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  return {
+    origin,
+    /** puts a file where nginx serves it, at `/name` */
+    put: (name: string, bytes: string | Buffer) =>
+      writeFileSync(path.join(root, 'www', name), bytes),
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGQUIT')
+      await exited
+      rmSync(root, { recursive: true, force: true })
+    },
+  }
 }

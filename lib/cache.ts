@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
 import { resolveDatabase } from './env'
+import { recordPageTags } from './pageTags'
 
 // One .next build can serve different databases (npm start, the browser tests), so the
 // database is part of every cache key: data from one is never served for another.
@@ -14,7 +15,8 @@ const databaseKey = createHash('sha256')
 
 /**
  * Wraps a read in Next's data cache under the given tags (invalidated by the collection
- * hooks), and in React's per-request cache so a page and its metadata share one call.
+ * hooks), and in React's per-request cache so a page and its metadata share one call. The
+ * tags are also recorded for the page cache in front of Next (lib/pageTags.ts).
  * Outside a Next server (tests, scripts) there is no data cache and the read runs directly.
  */
 export function cachedQuery<A extends unknown[], R>(
@@ -24,8 +26,11 @@ export function cachedQuery<A extends unknown[], R>(
 ): (...args: A) => Promise<R> {
   return cache((...args: A) => {
     if (!process.env.NEXT_RUNTIME) return read(...args)
+    const tagsOf = typeof tags === 'function' ? tags(...args) : tags
+    // the page being rendered is stale when these are (lib/pageCache.ts)
+    recordPageTags(tagsOf)
     return unstable_cache(() => read(...args), [databaseKey, name, JSON.stringify(args)], {
-      tags: typeof tags === 'function' ? tags(...args) : tags,
+      tags: tagsOf,
     })()
   })
 }

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { clearPageCache as clearPageCacheHere } from './pageCache'
+import { expirePageCache as expirePageCacheHere } from './pageCache'
 
 // Why a second expiry is needed. A reader's render that began before a change was committed
 // reads the old data, and Next (its data cache and its route cache) stores the result when the
@@ -11,7 +11,8 @@ import { clearPageCache as clearPageCacheHere } from './pageCache'
 // an expiry", so the production server keeps count of the reader requests in flight and, once
 // every one that began before a change was committed has ended, expires the change's tags
 // again. A render that began after the commit but read a stale data-cache entry (stored by one
-// of those early renders) is caught by a second round. Each round also empties the page cache.
+// of those early renders) is caught by a second round. Each round also drops the page cache's
+// pages of those tags.
 //
 // The tracker lives in the server process (scripts/server.ts); the app's copy of this module
 // (bundled by Next, used by lib/revalidate.ts) reaches the same state through globalThis.
@@ -47,7 +48,8 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Tracker }
 
 /**
  * Starts tracking in this process (the production server). `expire` re-expires tags and paths
- * from inside Next (a loopback request to the cache endpoint) and empties the page cache.
+ * from inside Next (a loopback request to the cache endpoint) and drops their pages from the
+ * page cache.
  */
 export function installCacheSettle(expire: Tracker['expire']): void {
   holder[KEY] ??= {
@@ -115,8 +117,8 @@ function readersBeforeNow(t: Tracker): Promise<void> {
 }
 
 function queueSettle(t: Tracker, pending: PendingExpiry) {
-  // the change is committed now: nothing the page cache holds from before may be served
-  clearPageCacheHere()
+  // the change is committed now: no page the page cache holds from before it may be served
+  expirePageCacheHere(pending.tags, pending.paths)
   t.queued ??= { tags: new Set(), paths: new Set() }
   for (const tag of pending.tags) t.queued.tags.add(tag)
   for (const path of pending.paths) t.queued.paths.add(path)

@@ -7,16 +7,27 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   chooseEncoding,
   clearPageCache,
+  expirePageCache,
   pageCacheKey,
   pageCacheSize,
+  pageCacheTagsOf,
   withPageCache,
 } from './pageCache'
+import { recordPageTags } from './pageTags'
 import { withCompression } from './compressResponses'
 
 // A stand-in for Next's handler behind the cache, wired as scripts/server.ts wires it
-// (compression outside, the page cache inside): it answers each article with what the test sets for it (status, route-cache header,
-// cookie, body).
-type NextAnswer = { status?: number; cache?: 'HIT' | 'MISS'; cookie?: boolean; html: string }
+// (compression outside, the page cache inside): it answers each page with what the test sets
+// for it (status, route-cache header, cookie, body), and a render records the cache tags of
+// what it read, as the site's getters do (lib/cache.ts). `tags: []` is a route-cache hit that
+// rendered nothing; `cache: null` a dynamic page (no x-nextjs-cache header).
+type NextAnswer = {
+  status?: number
+  cache?: 'HIT' | 'MISS' | 'STALE' | null
+  cookie?: boolean
+  html: string
+  tags?: string[]
+}
 const answers = new Map<string, NextAnswer>()
 const nextCalls: { url: string; acceptEncoding: string | undefined }[] = []
 let holdNext: Promise<void> | null = null
@@ -27,10 +38,14 @@ const next = withCompression(
     // the answer as of the request's arrival (Next read its route cache), sent maybe later
     const answer = answers.get((req.url ?? '').split('?')[0]) ?? { status: 404, html: 'not found' }
     if (holdNext) await holdNext
+    recordPageTags(answer.tags ?? ['article:test'])
     res.statusCode = answer.status ?? 200
     res.setHeader('content-type', 'text/html; charset=utf-8')
-    res.setHeader('x-nextjs-cache', answer.cache ?? 'HIT')
-    res.setHeader('etag', `"${answer.html.length.toString(36)}"`)
+    // Next gives an ETag to pages from its route cache, not to dynamic ones
+    if (answer.cache !== null) {
+      res.setHeader('x-nextjs-cache', answer.cache ?? 'HIT')
+      res.setHeader('etag', `"${answer.html.length.toString(36)}"`)
+    }
     res.setHeader('cache-control', 's-maxage=31536000')
     res.setHeader('vary', 'rsc, Accept-Encoding')
     if (answer.cookie) res.setHeader('set-cookie', 'a=b')
@@ -93,29 +108,64 @@ describe('which requests the page cache may answer', () => {
     method,
   })
 
-  it('article pages read with GET or HEAD, campaign parameters allowed', () => {
-    expect(pageCacheKey(req('/articles/pmo-suited-person'))).toBe('/articles/pmo-suited-person')
-    expect(pageCacheKey(req('/articles/pmo-suited-person', {}, 'HEAD'))).toBe(
-      '/articles/pmo-suited-person',
+  const key = (url: string, headers: http.IncomingHttpHeaders = {}, method = 'GET') =>
+    pageCacheKey(req(url, headers, method))?.key ?? null
+
+  it('public pages read with GET or HEAD, keyed by their canonical address', () => {
+    expect(key('/articles/pmo-suited-person')).toBe('/articles/pmo-suited-person')
+    expect(key('/articles/pmo-suited-person', {}, 'HEAD')).toBe('/articles/pmo-suited-person')
+    // campaign tags are not part of the page
+    expect(key('/articles/pmo?utm_source=x&utm_medium=social')).toBe('/articles/pmo')
+    for (const url of ['/', '/agents', '/about', '/feed.xml', '/sitemap.xml', '/agents/a/review']) {
+      expect(key(url), url).toBe(url)
+    }
+    // the order of parameters, defaults and unknown ones do not make another page
+    expect(key('/agents/michibiki?sort=helpful&age=30s&utm_source=x')).toBe(
+      key('/agents/michibiki?age=30s&sort=helpful'),
     )
-    expect(pageCacheKey(req('/articles/pmo?utm_source=x&utm_medium=social'))).toBe('/articles/pmo')
+    expect(key('/agents/michibiki?sort=newest&page=1')).toBe('/agents/michibiki')
+    expect(key('/agents/michibiki?sort=no-such-sort&age=999')).toBe('/agents/michibiki')
+    expect(key('/?page=1&fbclid=abc')).toBe('/')
+    expect(key('/categories/career?page=2&gclid=x')).toBe('/categories/career?page=2')
+    // the search words as the search page reads them (NFKC, spaces folded)
+    expect(key('/search?q=%EF%BC%B0%EF%BC%AD%EF%BC%AF%E3%80%80%20%E5%B9%B4%E5%8F%8E&ref=top')).toBe(
+      `/search?q=${encodeURIComponent('PMO 年収').replace('%20', '+')}`,
+    )
+    expect(key('/search?page=3')).toBe('/search')
+  })
+
+  it('the address Next renders is the canonical one, unless the page will refuse it', () => {
+    const address = pageCacheKey(req('/agents/michibiki?utm_source=x&sort=helpful'))
+    expect(address?.url).toBe('/agents/michibiki?sort=helpful')
+    // a page number the page answers 404 for goes to Next as it came (and is never kept)
+    expect(pageCacheKey(req('/categories/career?page=abc&x=1'))?.url).toBe(
+      '/categories/career?page=abc&x=1',
+    )
   })
 
   it('nothing else: other pages, other methods, Next’s own requests, draft mode', () => {
-    for (const url of ['/', '/agents/michibiki', '/articles/', '/articles/a/b', '/articles/Ab']) {
-      expect(pageCacheKey(req(url)), url).toBeNull()
+    for (const url of [
+      '/admin',
+      '/api/articles',
+      '/go/michibiki',
+      '/articles/',
+      '/articles/a/b',
+      '/articles/Ab',
+      '/preview',
+      '/agents/a/b',
+    ]) {
+      expect(key(url), url).toBeNull()
     }
-    expect(pageCacheKey(req('/articles/pmo', {}, 'POST'))).toBeNull()
-    expect(pageCacheKey(req('/articles/pmo?_rsc=1'))).toBeNull()
-    expect(pageCacheKey(req('/articles/pmo?__nextDataReq=1'))).toBeNull()
-    expect(pageCacheKey(req('/articles/pmo', { rsc: '1' }))).toBeNull()
-    expect(pageCacheKey(req('/articles/pmo', { 'next-router-prefetch': '1' }))).toBeNull()
-    expect(pageCacheKey(req('/articles/pmo', { 'next-action': 'abc' }))).toBeNull()
-    expect(
-      pageCacheKey(req('/articles/pmo', { cookie: 'theme=dark; __prerender_bypass=x' })),
-    ).toBeNull()
+    expect(key('/articles/pmo', {}, 'POST')).toBeNull()
+    expect(key('/agents/michibiki', {}, 'POST')).toBeNull()
+    expect(key('/articles/pmo?_rsc=1')).toBeNull()
+    expect(key('/articles/pmo?__nextDataReq=1')).toBeNull()
+    expect(key('/articles/pmo', { rsc: '1' })).toBeNull()
+    expect(key('/', { 'next-router-prefetch': '1' })).toBeNull()
+    expect(key('/agents/michibiki', { 'next-action': 'abc' })).toBeNull()
+    expect(key('/articles/pmo', { cookie: 'theme=dark; __prerender_bypass=x' })).toBeNull()
     // an unrelated cookie does not matter
-    expect(pageCacheKey(req('/articles/pmo', { cookie: 'theme=dark' }))).toBe('/articles/pmo')
+    expect(key('/articles/pmo', { cookie: 'theme=dark' })).toBe('/articles/pmo')
   })
 
   it('chooses brotli, then gzip, as the reader’s browser allows', () => {
@@ -185,11 +235,39 @@ describe('the page cache in front of Next', () => {
     expect(head.body.length).toBe(0)
   })
 
-  it('never keeps a rendered (MISS), failed or cookie-setting answer', async () => {
-    answers.set('/articles/miss', { html: article('a'), cache: 'MISS' })
+  it('keeps rendered pages (dynamic or a first ISR render), with their tags in Cache-Tag', async () => {
+    answers.set('/agents/michibiki', {
+      html: article('みちびきエージェントの評判'),
+      cache: null,
+      tags: ['agent:michibiki', 'settings'],
+    })
+    answers.set('/articles/first', { html: article('初めての転職'), cache: 'MISS' })
+    const first = await get('/agents/michibiki')
+    expect(first.headers['etag']).toBeUndefined()
+    const cached = await untilCached('/agents/michibiki')
+    expect(cached.body.toString('utf8')).toBe(answers.get('/agents/michibiki')!.html)
+    expect(cached.headers['cache-tag']).toBe('agent:michibiki,settings,path:/agents/michibiki')
+    // Next gives a rendered page no ETag; the stored one has one, so readers can revalidate
+    expect(cached.headers['etag']).toMatch(/^"[\w-]{20}"$/)
+    expect(
+      (await get('/agents/michibiki', { 'if-none-match': cached.headers['etag']! })).status,
+    ).toBe(304)
+    await untilCached('/articles/first')
+    expect(pageCacheTagsOf('/articles/first')).toEqual(['article:test', 'path:/articles/first'])
+  })
+
+  it('never keeps a failed, stale, cookie-setting or untagged answer', async () => {
+    answers.set('/articles/stale', { html: article('a'), cache: 'STALE' })
     answers.set('/articles/gone', { html: article('b'), status: 404 })
     answers.set('/articles/cookie', { html: article('c'), cookie: true })
-    for (const path of ['/articles/miss', '/articles/gone', '/articles/cookie']) {
+    // a route-cache hit with no render of it here: nothing says which changes would stale it
+    answers.set('/articles/unknown', { html: article('d'), tags: [] })
+    for (const path of [
+      '/articles/stale',
+      '/articles/gone',
+      '/articles/cookie',
+      '/articles/unknown',
+    ]) {
       for (let i = 0; i < 3; i++) await get(path)
       await new Promise((r) => setTimeout(r, 50))
       expect((await get(path)).headers['x-page-cache'], path).toBeUndefined()
@@ -197,21 +275,96 @@ describe('the page cache in front of Next', () => {
     expect(pageCacheSize()).toBe(0)
   })
 
-  it('forgets everything when content changes, and never keeps a page begun before the change', async () => {
-    answers.set('/articles/timing', { html: article('転職のタイミング') })
-    await get('/articles/timing')
-    await untilCached('/articles/timing')
+  it('a route-cache hit is kept under the tags of the page’s last render here', async () => {
+    answers.set('/articles/isr', { html: article('ISR'), cache: 'MISS', tags: ['article:isr'] })
+    await untilCached('/articles/isr')
+    expirePageCache(['article:isr'])
+    // Next now answers from its route cache without rendering
+    answers.set('/articles/isr', { html: article('ISR'), cache: 'HIT', tags: [] })
+    await untilCached('/articles/isr')
+    expect(pageCacheTagsOf('/articles/isr')).toEqual(['article:isr', 'path:/articles/isr'])
+  })
 
-    // an editor publishes a change while Next is still answering an earlier request
+  it('a client navigation that rendered the page gives its tags to the route-cache hits after it', async () => {
+    // a prefetch or client navigation renders the page into Next's route cache
+    answers.set('/articles/nav', { html: 'RSC', cache: 'MISS', tags: ['article:nav'] })
+    await get('/articles/nav?_rsc=1', { rsc: '1' })
+    expect(pageCacheSize()).toBe(0)
+    // readers then get Next's route-cache copy, which renders nothing
+    answers.set('/articles/nav', { html: article('ナビ'), cache: 'HIT', tags: [] })
+    await untilCached('/articles/nav')
+    expect(pageCacheTagsOf('/articles/nav')).toEqual(['article:nav', 'path:/articles/nav'])
+  })
+
+  it('a prefetch cut off by the browser still gives the render’s tags to the hits after it', async () => {
     let release = () => {}
     holdNext = new Promise<void>((r) => (release = r))
-    clearPageCache()
-    const inFlight = get('/articles/timing')
+    answers.set('/articles/cut', { html: 'RSC', cache: 'MISS', tags: ['article:cut'] })
+    // the browser leaves before Next has finished rendering the page for its route cache
+    const prefetch = http.get(`${origin}/articles/cut?_rsc=1`, { headers: { rsc: '1' } })
+    prefetch.on('error', () => undefined)
     await new Promise((r) => setTimeout(r, 20))
-    answers.set('/articles/timing', { html: article('転職のタイミング(改訂)') })
-    clearPageCache() // lib/revalidate.ts, after Next's tags expired
+    prefetch.destroy()
+    await new Promise((r) => setTimeout(r, 20))
+    release()
+    holdNext = null
+    await new Promise((r) => setTimeout(r, 20))
+    answers.set('/articles/cut', { html: article('途中'), cache: 'HIT', tags: [] })
+    await untilCached('/articles/cut')
+    expect(pageCacheTagsOf('/articles/cut')).toEqual(['article:cut', 'path:/articles/cut'])
+  })
+
+  it('addresses that differ only in order, defaults or unknown parameters share one entry', async () => {
+    answers.set('/agents/michibiki', { html: article('口コミ'), cache: null })
+    await untilCached('/agents/michibiki?age=30s&sort=helpful')
+    const calls = nextCalls.length
+    for (const url of [
+      '/agents/michibiki?sort=helpful&age=30s',
+      '/agents/michibiki?age=30s&utm_source=news&sort=helpful&page=1',
+    ]) {
+      expect((await get(url)).headers['x-page-cache'], url).toBe('HIT')
+    }
+    expect(nextCalls.length).toBe(calls)
+    // Next rendered the canonical address, without the reader's campaign tags
+    expect(nextCalls.map((c) => c.url)).toContain('/agents/michibiki?age=30s&sort=helpful')
+    expect(nextCalls.some((c) => c.url.includes('utm_source'))).toBe(false)
+    expect((await get('/agents/michibiki?sort=lowest')).headers['x-page-cache']).toBeUndefined()
+  })
+
+  it('a change drops the pages that read what changed, and only those', async () => {
+    answers.set('/agents/michibiki', { html: article('A'), cache: null, tags: ['agent:michibiki'] })
+    answers.set('/agents/other', { html: article('B'), cache: null, tags: ['agent:other'] })
+    answers.set('/', { html: article('C'), cache: null, tags: ['agent-lists', 'article-lists'] })
+    for (const path of ['/agents/michibiki', '/agents/other', '/']) await untilCached(path)
+    expirePageCache(['agent:michibiki', 'agent-lists'])
+    expect((await get('/agents/michibiki')).headers['x-page-cache']).toBeUndefined()
+    expect((await get('/')).headers['x-page-cache']).toBeUndefined()
+    expect((await get('/agents/other')).headers['x-page-cache']).toBe('HIT')
+    // a path expiry (feed, sitemap) drops that path
+    expirePageCache([], ['/agents/other'])
+    expect((await get('/agents/other')).headers['x-page-cache']).toBeUndefined()
+  })
+
+  it('never keeps a page begun before a change to what it read', async () => {
+    answers.set('/articles/timing', { html: article('転職のタイミング'), tags: ['article:timing'] })
+    answers.set('/articles/other', { html: article('別の記事'), tags: ['article:other'] })
+    await untilCached('/articles/timing')
+
+    // an editor publishes a change while Next is still answering earlier requests
+    let release = () => {}
+    holdNext = new Promise<void>((r) => (release = r))
+    expirePageCache(['article:timing'])
+    const inFlight = get('/articles/timing')
+    const otherInFlight = get('/articles/other')
+    await new Promise((r) => setTimeout(r, 20))
+    answers.set('/articles/timing', {
+      html: article('転職のタイミング(改訂)'),
+      tags: ['article:timing'],
+    })
+    expirePageCache(['article:timing']) // lib/revalidate.ts, after Next's tags expired
     release()
     expect((await inFlight).body.toString('utf8')).toContain('転職のタイミング</h1>')
+    await otherInFlight
     holdNext = null
     await new Promise((r) => setTimeout(r, 50))
     // the old page was not kept: the next reader gets the revised one
@@ -219,5 +372,7 @@ describe('the page cache in front of Next', () => {
     expect(next.headers['x-page-cache']).toBeUndefined()
     expect(next.body.toString('utf8')).toContain('(改訂)')
     expect((await untilCached('/articles/timing')).body.toString('utf8')).toContain('(改訂)')
+    // the page that read nothing that changed was kept
+    expect(pageCacheTagsOf('/articles/other')).toEqual(['article:other', 'path:/articles/other'])
   })
 })

@@ -21,7 +21,7 @@ import { resolveDatabase, serverUrl } from '../lib/env'
 import { internalToken } from '../lib/internalToken'
 import { boundRouteCacheControls } from '../lib/nextRouteControls'
 import { expireTagsInProcess } from '../lib/nextTagExpiry'
-import { clearPageCache, withPageCache } from '../lib/pageCache'
+import { expirePageCache, withPageCache } from '../lib/pageCache'
 import { refuseBeforeReading } from '../lib/requestLimits'
 import { securityHeaders } from '../lib/securityHeaders'
 
@@ -43,7 +43,7 @@ if (!boundRouteCacheControls()) {
 const handle = withCompression(withPageCache((req, res) => nextHandler(req, res)))
 
 installCacheSettle(async ({ tags, paths }) => {
-  clearPageCache()
+  expirePageCache(tags, paths)
   if (expireTagsInProcess(tags, paths)) return
   const res = await fetch(`http://127.0.0.1:${port}/api/cache/expire`, {
     method: 'POST',
@@ -55,7 +55,7 @@ installCacheSettle(async ({ tags, paths }) => {
     signal: AbortSignal.timeout(10_000),
   })
   await res.arrayBuffer()
-  clearPageCache()
+  expirePageCache(tags, paths)
   if (!res.ok) throw new Error(`cache expire answered ${res.status}`)
 })
 

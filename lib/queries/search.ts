@@ -1,6 +1,8 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
 
+import { TAGS } from '@/lib/cacheTags'
+import { recordPageTags } from '@/lib/pageTags'
 import { getPayloadClient } from '@/lib/payload'
 
 export const SEARCH_PER_PAGE = 10
@@ -18,6 +20,8 @@ const matchAll = (query: string, fields: string[]): Where => ({
  * the raw fields too, for an article saved before the key existed and not saved since.
  */
 export const searchArticles = cache(async (query: string, page = 1) => {
+  // not in Next's data cache (endless queries), but the result page is in the page cache
+  recordPageTags([TAGS.articleLists])
   const payload = await getPayloadClient()
   return payload.find({
     collection: 'articles',
@@ -47,6 +51,7 @@ export const searchArticles = cache(async (query: string, page = 1) => {
 
 /** Agents whose name, catch copy or description contain every word of the query. */
 export const searchAgents = cache(async (query: string) => {
+  recordPageTags([TAGS.agentLists])
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'agents',

@@ -234,6 +234,120 @@ test.describe('cached article pages', () => {
   })
 })
 
+test.describe('every public page from the page cache', () => {
+  // Each page kind is kept by the page cache once rendered (lib/pageCache.ts), under the cache
+  // tags of what its render read, which it names in Cache-Tag; a change drops only the pages
+  // that read what changed.
+  const plain = { 'Accept-Encoding': 'identity' }
+  const kinds: { path: string; text: string; tags: string[] }[] = [
+    { path: '/', text: '新着記事', tags: ['article-lists', 'settings'] },
+    { path: '/categories/job-change', text: '記事一覧', tags: ['article-lists', 'categories'] },
+    { path: '/agents', text: 'エージェント比較', tags: ['agent-lists'] },
+    { path: '/agents/michibiki', text: '評判・口コミ', tags: ['agent:michibiki'] },
+    { path: '/agents/michibiki?sort=helpful', text: '評判・口コミ', tags: ['agent:michibiki'] },
+    { path: '/agents/michibiki/review', text: '口コミ', tags: ['agent:michibiki'] },
+    { path: '/search?q=年収', text: '「年収」の検索結果', tags: ['article-lists', 'agent-lists'] },
+    { path: '/about', text: '運営者', tags: ['settings'] },
+    { path: '/feed.xml', text: '<rss', tags: ['article-lists'] },
+    { path: '/sitemap.xml', text: '<urlset', tags: ['article-lists', 'agent-lists'] },
+  ]
+  const fromCache = (request: APIRequestContext, path: string) =>
+    expect
+      .poll(async () => (await request.get(path, { headers: plain })).headers()['x-page-cache'])
+      .toBe('HIT')
+
+  test('each page kind is answered from the cache, naming the tags of what it shows', async ({
+    request,
+  }) => {
+    for (const { path, text, tags } of kinds) {
+      await fromCache(request, path)
+      const cached = await request.get(path, { headers: plain })
+      expect(cached.status(), path).toBe(200)
+      expect(await cached.text(), path).toContain(text)
+      const named = cached.headers()['cache-tag']?.split(',') ?? []
+      for (const tag of tags) expect(named, path).toContain(tag)
+      expect(named, path).toContain(`path:${path.split('?')[0]}`)
+    }
+  })
+
+  test('the order of parameters and campaign tags make no other entry; a reader’s tags stay out of the page', async ({
+    request,
+  }) => {
+    await fromCache(request, '/agents/michibiki?age=30s&sort=helpful')
+    const shared = await request.get(
+      '/agents/michibiki?utm_source=mail&sort=helpful&gclid=reader-123&age=30s&page=1',
+      { headers: plain },
+    )
+    expect(shared.headers()['x-page-cache']).toBe('HIT')
+    expect(await shared.text()).not.toContain('reader-123')
+    // a search typed with full-width letters and extra spaces is the same search
+    await fromCache(request, '/search?q=PMO')
+    const wide = await request.get('/search?q=%EF%BC%B0%EF%BC%AD%EF%BC%AF%E3%80%80', {
+      headers: plain,
+    })
+    expect(wide.headers()['x-page-cache']).toBe('HIT')
+  })
+
+  test('an edit to one agent reaches its pages at once and leaves every other page cached', async ({
+    request,
+  }) => {
+    const others = ['/agents/michibiki', '/categories/job-change', '/about', '/feed.xml']
+    const edited = ['/agents/career-sprout', '/agents/career-sprout/review', '/agents']
+    for (const path of [...others, ...edited]) await fromCache(request, path)
+
+    const auth = { Authorization: `JWT ${await apiToken(request, 'editor')}` }
+    const found = await request.get('/api/agents?where[slug][equals]=career-sprout&depth=0', {
+      headers: auth,
+    })
+    const agent = ((await found.json()) as { docs: { id: string | number; catchCopy: string }[] })
+      .docs[0]
+    const marker = `(${Date.now()}改訂)`
+    const saved = await request.patch(`/api/agents/${agent.id}`, {
+      headers: auth,
+      data: { catchCopy: `${agent.catchCopy}${marker}` },
+    })
+    expect(saved.ok(), await saved.text()).toBe(true)
+    try {
+      for (const path of edited) {
+        const next = await request.get(path, { headers: plain })
+        expect(next.headers()['x-page-cache'], path).toBeUndefined()
+        if (path === '/agents/career-sprout') expect(await next.text(), path).toContain(marker)
+      }
+      for (const path of others) {
+        expect((await request.get(path, { headers: plain })).headers()['x-page-cache'], path).toBe(
+          'HIT',
+        )
+      }
+    } finally {
+      await request.patch(`/api/agents/${agent.id}`, {
+        headers: auth,
+        data: { catchCopy: agent.catchCopy },
+      })
+    }
+  })
+
+  test('Next’s internals the page cache relies on are still there', async ({ request }) => {
+    // a page from Next's route cache says so in x-nextjs-cache
+    const path = '/articles/interview-questions'
+    await request.get(`${path}?_warm=1`)
+    const again = await request.get(`${path}?_again=1`, { headers: plain })
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+    // client navigation asks with the rsc header and a `_rsc` parameter, and gets the RSC
+    // payload, not the page; with the header alone Next sends it to the `_rsc` address
+    await fromCache(request, '/agents')
+    const rsc = await request.get('/agents?_rsc', { headers: { rsc: '1' } })
+    expect(rsc.headers()['content-type']).toContain('text/x-component')
+    expect(rsc.headers()['x-page-cache']).toBeUndefined()
+    const headerOnly = await request.get('/agents', { headers: { rsc: '1' }, maxRedirects: 0 })
+    expect(headerOnly.headers()['x-page-cache']).toBeUndefined()
+    expect(headerOnly.headers()['content-type'] ?? '').not.toContain('text/html')
+    // draft mode is the __prerender_bypass cookie (cleared here by leaving the preview)
+    const exit = await request.get('/exit-preview?slug=interview-questions', { maxRedirects: 0 })
+    const cookies = exit.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie')
+    expect(cookies.map((c) => c.value).join('\n')).toMatch(/(^|\n)__prerender_bypass=/)
+  })
+})
+
 test.describe('compression', () => {
   // Every HTML, JSON and XML answer is encoded as the browser asks (lib/compressResponses),
   // whether or not the page cache answered it: a rendered page, a page straight from Next

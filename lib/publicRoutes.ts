@@ -1,0 +1,119 @@
+// The public pages whose HTML depends on nothing but their address, with the query parameters
+// each one reads: what the page cache (lib/pageCache.ts) may keep, and under which key.
+//
+// A page's key is its path and its known parameters in a canonical form, computed with the
+// same parsers the pages use, so `?sort=helpful&age=30s`, `?age=30s&sort=helpful&utm_source=x`
+// and `?age=30s&sort=helpful&page=1` are one entry. Parameters a page does not read (campaign
+// tags, click ids) are left out of the key and of the address Next renders, so one reader's
+// tracking parameters never end up in the page another reader gets (the browser keeps them in
+// its address bar for analytics). Pages that read anything else of the request (cookies,
+// headers: the staff preview, server actions) are not listed here.
+import { parseReviewQuery, reviewQueryString } from './reviewFilters'
+import { normalizeQuery, parsePage } from './search'
+
+type Query = URLSearchParams
+
+/** The canonical query string of a page ('' or '?…'), or null when the page will refuse it. */
+type Canonical = (query: Query) => string | null
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
+
+const firstOf = (query: Query) => {
+  const params: Record<string, string> = {}
+  for (const [name, value] of query) params[name] ??= value
+  return params
+}
+
+const noQuery: Canonical = () => ''
+
+/** ?page=n, without page=1 (the same page); null for a page number the page answers 404 */
+const pageOnly: Canonical = (query) => {
+  const page = parsePage(query.get('page') ?? undefined)
+  if (page === null) return null
+  return page > 1 ? `?page=${page}` : ''
+}
+
+const searchQuery: Canonical = (query) => {
+  const page = parsePage(query.get('page') ?? undefined)
+  if (page === null) return null
+  const q = normalizeQuery(query.get('q') ?? undefined)
+  const params = new URLSearchParams()
+  if (q) params.set('q', q)
+  if (q && page > 1) params.set('page', String(page))
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+const reviewQuery: Canonical = (query) => {
+  const { filters, sort, page } = parseReviewQuery(firstOf(query))
+  if (page === null) return null
+  return reviewQueryString(filters, sort, page)
+}
+
+export type PublicRoute = {
+  name: string
+  pattern: RegExp
+  canonical: Canonical
+  /** kept by Next in its route cache too (incremental static regeneration) */
+  routeCache: boolean
+}
+
+const route = (
+  name: string,
+  path: string,
+  canonical: Canonical,
+  routeCache = false,
+): PublicRoute => ({
+  name,
+  pattern: new RegExp(`^${path}$`),
+  canonical,
+  routeCache,
+})
+
+/** Every page the page cache may answer; what is not listed here always goes to Next. */
+export const PUBLIC_ROUTES: PublicRoute[] = [
+  route('home', '/', pageOnly),
+  route('article', `/articles/${SLUG}`, noQuery, true),
+  route('category', `/categories/${SLUG}`, pageOnly),
+  route('agents', '/agents', noQuery),
+  route('agent', `/agents/${SLUG}`, reviewQuery),
+  route('review-form', `/agents/${SLUG}/review`, noQuery),
+  route('search', '/search', searchQuery),
+  route('about', '/about', noQuery),
+  route('ad-policy', '/ad-policy', noQuery),
+  route('privacy', '/privacy', noQuery),
+  route('review-guidelines', '/review-guidelines', noQuery),
+  route('feed', '/feed.xml', noQuery),
+  route('sitemap', '/sitemap.xml', noQuery),
+]
+
+export type CanonicalAddress = {
+  route: PublicRoute
+  /** the page cache's key: path and canonical query */
+  key: string
+  /** the address Next is asked to render (the key, unless the page will refuse it) */
+  url: string
+}
+
+/**
+ * The canonical address of a public page, or null when the address is not a listed page or
+ * carries parameters that belong to Next (`_rsc` and the like all start with `_`); with
+ * `ignoreNextParams`, those are left out instead (the page a client navigation renders).
+ */
+export function canonicalAddress(url: string, ignoreNextParams = false): CanonicalAddress | null {
+  const mark = url.indexOf('?')
+  const pathname = mark === -1 ? url : url.slice(0, mark)
+  const found = PUBLIC_ROUTES.find((r) => r.pattern.test(pathname))
+  if (!found) return null
+  const query = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))
+  for (const name of [...query.keys()]) {
+    if (/^[a-z]/i.test(name)) continue
+    if (!ignoreNextParams) return null
+    query.delete(name)
+  }
+  const canonical = found.canonical(query)
+  // a page that will answer 404 for its parameters is passed on as it came, and never kept
+  if (canonical === null) return { route: found, key: url, url }
+  const key = `${pathname}${canonical}`
+  return { route: found, key, url: key }
+}
