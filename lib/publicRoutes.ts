@@ -85,6 +85,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   route('review-guidelines', '/review-guidelines', noQuery),
   route('feed', '/feed.xml', noQuery),
   route('sitemap', '/sitemap.xml', noQuery),
+  route('sitemap-file', '/sitemaps/(?:pages|articles-\\d{1,4})\\.xml', noQuery),
 ]
 
 export type CanonicalAddress = {

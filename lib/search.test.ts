@@ -17,6 +17,13 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery(['年収', 'x'])).toBe('年収')
   })
 
+  it('drops the characters SQL reads as wildcards, so no query matches every article', () => {
+    expect(normalizeQuery('_')).toBe('')
+    expect(normalizeQuery('%%')).toBe('')
+    expect(normalizeQuery('年収100%_アップ')).toBe('年収100 アップ')
+    expect(normalizeQuery('＿％')).toBe('')
+  })
+
   it('makes full-width letters half-width and half-width katakana full-width', () => {
     expect(normalizeQuery('ＰＭＯ　年収')).toBe('PMO 年収')
     expect(normalizeQuery('ｴｰｼﾞｪﾝﾄ')).toBe('エージェント')

@@ -13,13 +13,16 @@ export function foldForSearch(text: string): string {
 /**
  * The search words from ?q=: NFKC as foldForSearch (case is kept for the search box; the
  * database's `like` ignores it), trimmed, whitespace folded (full-width spaces too), capped.
+ * `%` and `_` (full-width ones too, after NFKC) become spaces: SQL's LIKE reads them as
+ * wildcards and Payload passes them through unescaped, so on SQLite `q=_` matched every
+ * article while MongoDB matched it literally; neither is a word readers look for.
  */
 export function normalizeQuery(raw: unknown): string {
   const value = Array.isArray(raw) ? raw[0] : raw
   if (typeof value !== 'string') return ''
   return value
     .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, ' ')
+    .replace(/[\s\u3000%_]+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH)
     .trim()

@@ -168,10 +168,10 @@ export const getFeaturedArticles = cachedQuery(
   [TAGS.articleLists],
 )
 
-/** Every published article's address and dates, for the sitemap and the feed. */
+/** The newest published articles' addresses, leads and dates, for the feed. */
 export const getPublishedArticleIndex = cachedQuery(
   'article-index',
-  async (limit: number = 5000) => {
+  async (limit: number) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
@@ -184,6 +184,43 @@ export const getPublishedArticleIndex = cachedQuery(
       overrideAccess: false,
     })
     return docs
+  },
+  [TAGS.articleLists],
+)
+
+/** How many articles are published (the sitemap index's number of article files). */
+export const getPublishedArticleCount = cachedQuery(
+  'published-article-count',
+  async () => {
+    const payload = await getPayloadClient()
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: false,
+    })
+    return totalDocs
+  },
+  [TAGS.articleLists],
+)
+
+/** One article sitemap file's addresses: published articles, oldest first, `perFile` a file. */
+export const getArticleSitemapFile = cachedQuery(
+  'article-sitemap',
+  async (file: number, perFile: number) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      sort: 'createdAt',
+      limit: perFile,
+      page: file + 1,
+      pagination: true,
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+      draft: false,
+      overrideAccess: false,
+    })
+    return docs.map((d) => ({ slug: d.slug, updatedAt: d.updatedAt }))
   },
   [TAGS.articleLists],
 )

@@ -94,6 +94,7 @@ const KNOWN: Record<string, string> = {
   articles: 'pmo-suited-person',
   categories: 'freelance',
   go: 'michibiki-a8',
+  sitemaps: 'articles-0.xml',
 }
 
 function concrete(route: string, segmentValue?: string): string {

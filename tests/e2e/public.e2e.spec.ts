@@ -249,7 +249,9 @@ test.describe('every public page from the page cache', () => {
     { path: '/search?q=年収', text: '「年収」の検索結果', tags: ['article-lists', 'agent-lists'] },
     { path: '/about', text: '運営者', tags: ['settings'] },
     { path: '/feed.xml', text: '<rss', tags: ['article-lists'] },
-    { path: '/sitemap.xml', text: '<urlset', tags: ['article-lists', 'agent-lists'] },
+    { path: '/sitemap.xml', text: '<sitemapindex', tags: ['article-lists'] },
+    { path: '/sitemaps/pages.xml', text: '<urlset', tags: ['agent-lists', 'categories'] },
+    { path: '/sitemaps/articles-0.xml', text: '<urlset', tags: ['article-lists'] },
   ]
   const fromCache = (request: APIRequestContext, path: string) =>
     expect
@@ -365,7 +367,7 @@ test.describe('compression', () => {
     { path: '/no-such-page', type: /text\/html/, text: 'ページが見つかりませんでした' },
     { path: '/api/articles?limit=5&depth=0', type: /application\/json/, text: '"docs"' },
     { path: '/feed.xml', type: /xml/, text: '<rss' },
-    { path: '/sitemap.xml', type: /xml/, text: '<urlset' },
+    { path: '/sitemaps/pages.xml', type: /xml/, text: '<urlset' },
   ]
 
   for (const { path, cookie, type, text } of answers) {

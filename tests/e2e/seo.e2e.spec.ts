@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { apiToken } from '../helpers/login'
 
@@ -6,6 +6,21 @@ const jsonLd = async (page: Page) =>
   (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
     (text) => JSON.parse(text) as Record<string, unknown>,
   )
+
+const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+
+/** Every file the sitemap index lists, read one after another, as one text. */
+async function sitemapText(request: APIRequestContext) {
+  const index = await (await request.get('/sitemap.xml')).text()
+  const files = await Promise.all(
+    locations(index).map(async (loc) => {
+      const res = await request.get(new URL(loc).pathname)
+      expect(res.status(), loc).toBe(200)
+      return res.text()
+    }),
+  )
+  return files.join('\n')
+}
 
 test.describe('search engines and sharing', () => {
   test('public pages ask for no client hint that would restart a first visit; the admin does', async ({
@@ -28,15 +43,29 @@ test.describe('search engines and sharing', () => {
     expect(text).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/)
   })
 
-  test('the sitemap lists articles, agents and categories with lastmod, never drafts', async ({
+  test('the sitemap is an index of files listing articles, agents and categories with lastmod, never drafts', async ({
     request,
   }) => {
-    const xml = await (await request.get('/sitemap.xml')).text()
+    const index = await request.get('/sitemap.xml')
+    expect(index.headers()['content-type']).toContain('application/xml')
+    const indexXml = await index.text()
+    expect(indexXml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    const files = locations(indexXml).map((loc) => new URL(loc).pathname)
+    expect(files).toEqual(['/sitemaps/pages.xml', '/sitemaps/articles-0.xml'])
+    const xml = await sitemapText(request)
     expect(xml).toContain('/articles/pmo-suited-person</loc>')
     expect(xml).toContain('/agents/freelance-port</loc>')
     expect(xml).toContain('/categories/job-change</loc>')
     expect(xml).toContain('<lastmod>')
     expect(xml).not.toContain('side-job-rules')
+    // no file past the last, and nothing that is not a sitemap file
+    for (const path of [
+      '/sitemaps/articles-1.xml',
+      '/sitemaps/articles-01.xml',
+      '/sitemaps/x.xml',
+    ]) {
+      expect((await request.get(path)).status(), path).toBe(404)
+    }
   })
 
   test('the RSS feed carries the newest published articles', async ({ request }) => {
@@ -48,6 +77,14 @@ test.describe('search engines and sharing', () => {
       '<title>PMOに向いている人・向いていない人の特徴|求められるスキルと案件の探し方</title>',
     )
     expect(xml).not.toContain('side-job-rules')
+    // no file past the last, and nothing that is not a sitemap file
+    for (const path of [
+      '/sitemaps/articles-1.xml',
+      '/sitemaps/articles-01.xml',
+      '/sitemaps/x.xml',
+    ]) {
+      expect((await request.get(path)).status(), path).toBe(404)
+    }
   })
 
   test('an article has canonical, Open Graph, Twitter card and Article + BreadcrumbList data', async ({
@@ -153,7 +190,7 @@ test('a changed slug: the old address answers 301 to the new one, the sitemap li
   expect(old.headersArray().filter((h) => h.name.toLowerCase() === 'location')).toHaveLength(1)
   expect(new URL(old.headers()['location'], 'http://site').pathname).toBe(newPath)
   expect((await request.get(newPath)).status()).toBe(200)
-  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const sitemap = await sitemapText(request)
   expect(sitemap).toContain(newPath)
   expect(sitemap).not.toContain(`${oldPath}<`)
 })

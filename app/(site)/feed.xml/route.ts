@@ -1,16 +1,9 @@
 import { serverUrl } from '@/lib/env'
 import { getPublishedArticleIndex } from '@/lib/queries/articles'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
+import { escapeXml } from '@/lib/xml'
 
 export const dynamic = 'force-dynamic'
-
-// the five XML entities are all a feed needs escaped; a feed library would add more than it saves
-const escapeXml = (value: string) =>
-  value.replace(
-    /[<>&'"]/g,
-    (ch) =>
-      ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[ch] as string,
-  )
 
 /** RSS 2.0 of the 20 newest articles. */
 export async function GET() {

@@ -1,0 +1,55 @@
+// The sitemap is an index (/sitemap.xml) of smaller files under /sitemaps/: one for the site's
+// own pages, agents and categories, and the published articles in files of at most
+// ARTICLES_PER_SITEMAP addresses, oldest first, so that a new article only changes the last
+// file. Search engines accept up to 50,000 addresses per file; 10,000 keeps each file and its
+// data well inside the page cache's and Next's data cache's limits per entry.
+
+import { escapeXml } from './xml'
+
+export const ARTICLES_PER_SITEMAP = 10_000
+
+/** The site's pages other than articles. */
+export const PAGES_SITEMAP = 'pages.xml'
+
+/** The file names of the article sitemaps for this many published articles (at least one). */
+export function articleSitemapFiles(articles: number, perFile = ARTICLES_PER_SITEMAP): string[] {
+  const files = Math.max(1, Math.ceil(articles / perFile))
+  return Array.from({ length: files }, (_, n) => `articles-${n}.xml`)
+}
+
+/** Which file a name asks for: the pages, an article file's number, or null (not a sitemap). */
+export function parseSitemapFile(name: string): 'pages' | number | null {
+  if (name === PAGES_SITEMAP) return 'pages'
+  const match = /^articles-(0|[1-9]\d{0,3})\.xml$/.exec(name)
+  return match ? Number(match[1]) : null
+}
+
+const lastmod = (date: string | null | undefined) =>
+  date ? `<lastmod>${new Date(date).toISOString()}</lastmod>` : ''
+
+export type SitemapEntry = { url: string; lastModified?: string | null }
+
+export function urlsetXml(entries: SitemapEntry[]): string {
+  const urls = entries
+    .map((e) => `<url><loc>${escapeXml(e.url)}</loc>${lastmod(e.lastModified)}</url>`)
+    .join('\n')
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls}
+</urlset>
+`
+}
+
+export function sitemapIndexXml(files: SitemapEntry[]): string {
+  const items = files
+    .map((f) => `<sitemap><loc>${escapeXml(f.url)}</loc>${lastmod(f.lastModified)}</sitemap>`)
+    .join('\n')
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items}
+</sitemapindex>
+`
+}
+
+export const xmlResponse = (xml: string) =>
+  new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
