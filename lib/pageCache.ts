@@ -40,12 +40,15 @@ import { canonicalAddress, type CanonicalAddress } from './publicRoutes'
 
 type Encoding = 'br' | 'gzip' | 'identity'
 
+type Headers = Record<string, string | string[] | number>
+
 export type CachedPage = {
-  /** Next's response headers, without the ones that depend on the representation */
-  headers: Record<string, string | string[]>
-  etag: string | undefined
   bodies: Record<Encoding, Buffer>
   tags: string[]
+  /** the headers of a 200 answer in each encoding, built once when the page is stored */
+  answers: Record<Encoding, Headers>
+  /** the same, without the body's length and encoding, for a 304 */
+  notModified: Record<Encoding, Headers>
 }
 
 type Store = {
@@ -163,8 +166,21 @@ export function pageCacheKey(
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
   if (NEXT_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined)) return null
   if (DRAFT_MODE_COOKIE.test(req.headers.cookie ?? '')) return null
-  return canonicalAddress(req.url ?? '')
+  const url = req.url ?? ''
+  // the canonical form runs the pages' own parsers (NFKC of search words, review filters):
+  // worked out once per address, for the addresses asked for most recently
+  let address = addresses.get(url)
+  if (address === undefined) addresses.set(url, (address = canonicalAddress(url) ?? false))
+  return address || null
 }
+
+/** raw address → its canonical form, or false when the page cache never answers it */
+const addresses = new LRUCache<string, CanonicalAddress | false>({
+  max: 10_000,
+  // a URL is at most 8 KB (Node's header limit); most are far shorter
+  maxSize: 8 * 1024 * 1024,
+  sizeCalculation: (_address, url) => url.length + 64,
+})
 
 // headers that belong to one response or one representation, set anew on every answer
 const PER_RESPONSE = new Set([
@@ -177,8 +193,23 @@ const PER_RESPONSE = new Set([
   'etag',
 ])
 
+// browsers send a handful of Accept-Encoding values: each is negotiated once
+const chosen = new Map<string, Encoding | null>()
+
 /** The encoding to send: the client's preference among brotli, gzip and none, brotli first on a tie. */
 export function chooseEncoding(req: Pick<IncomingMessage, 'headers'>): Encoding | null {
+  const accept = req.headers['accept-encoding']
+  const known = accept === undefined ? undefined : chosen.get(accept)
+  if (known !== undefined) return known
+  const encoding = negotiate(req)
+  if (accept !== undefined) {
+    if (chosen.size >= 200) chosen.clear()
+    chosen.set(accept, encoding)
+  }
+  return encoding
+}
+
+function negotiate(req: Pick<IncomingMessage, 'headers'>): Encoding | null {
   const negotiator = new Negotiator(req) as Negotiator & {
     encodings(available: string[], options: { preferred: string[] }): string[]
   }
@@ -188,6 +219,22 @@ export function chooseEncoding(req: Pick<IncomingMessage, 'headers'>): Encoding 
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
+
+/**
+ * Answers a request from the page cache when it holds the page: true when answered. The
+ * production server calls this before anything a render needs (client address, request
+ * tracking, the compression layer), so that a cached page costs only its own answer; the
+ * stored headers include the security headers the page was first sent with.
+ */
+export function answerFromPageCache(req: IncomingMessage, res: ServerResponse): boolean {
+  // a request with a body goes the long way, where its length is checked before it is read
+  const { 'content-length': length, 'transfer-encoding': chunked } = req.headers
+  if (chunked !== undefined || (length !== undefined && length !== '0')) return false
+  const address = pageCacheKey(req)
+  if (address === null) return false
+  const page = store().pages.get(address.key)
+  return page !== undefined && servePage(page, req, res)
+}
 
 /**
  * Puts the page cache in front of a request handler (Next's): a cached page is answered here,
@@ -254,28 +301,51 @@ function rememberTags(req: IncomingMessage, res: ServerResponse, handle: Handler
 function servePage(page: CachedPage, req: IncomingMessage, res: ServerResponse): boolean {
   const encoding = chooseEncoding(req)
   if (!encoding) return false // nothing acceptable: Next answers as it would
-  // like nginx, a compressed copy carries the weak form of the page's ETag
-  const etag = page.etag && encoding !== 'identity' ? `W/${page.etag}` : page.etag
-  const headers: Record<string, string | string[] | number> = {
-    ...page.headers,
-    'x-page-cache': 'HIT',
-    'cache-tag': page.tags.join(','),
-  }
-  if (etag) headers['etag'] = etag
-  const vary = String(headers['vary'] ?? '')
-  if (!/\baccept-encoding\b/i.test(vary))
-    headers['vary'] = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding'
-  if (etag && fresh(req.headers, { etag })) {
-    res.writeHead(304, headers)
+  const answer = page.answers[encoding]
+  const etag = answer['etag']
+  if (typeof etag === 'string' && req.headers['if-none-match'] && fresh(req.headers, { etag })) {
+    res.writeHead(304, page.notModified[encoding])
     res.end()
     return true
   }
-  const body = page.bodies[encoding]
-  if (encoding !== 'identity') headers['content-encoding'] = encoding
-  headers['content-length'] = body.length
-  res.writeHead(200, headers)
-  res.end(req.method === 'HEAD' ? undefined : body)
+  res.writeHead(200, answer)
+  res.end(req.method === 'HEAD' ? undefined : page.bodies[encoding])
   return true
+}
+
+/**
+ * The headers of each stored representation: Next's (with the security headers the server
+ * sent), marked as a page-cache answer with its tags, varying by Accept-Encoding, and, like
+ * nginx, the weak form of the page's ETag on a compressed copy.
+ */
+function answersOf(
+  headers: Record<string, string | string[]>,
+  etag: string,
+  tags: string[],
+  bodies: Record<Encoding, Buffer>,
+): Pick<CachedPage, 'answers' | 'notModified'> {
+  const vary = String(headers['vary'] ?? '')
+  const common: Headers = {
+    ...headers,
+    'x-page-cache': 'HIT',
+    'cache-tag': tags.join(','),
+    vary: /\baccept-encoding\b/i.test(vary)
+      ? vary
+      : vary
+        ? `${vary}, Accept-Encoding`
+        : 'Accept-Encoding',
+  }
+  const answers = {} as CachedPage['answers']
+  const notModified = {} as CachedPage['notModified']
+  for (const encoding of ['br', 'gzip', 'identity'] as const) {
+    notModified[encoding] = { ...common, etag: encoding === 'identity' ? etag : `W/${etag}` }
+    answers[encoding] = {
+      ...notModified[encoding],
+      ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+      'content-length': bodies[encoding].length,
+    }
+  }
+  return { answers, notModified }
 }
 
 const gzip = promisify(zlib.gzip)
@@ -348,7 +418,7 @@ function capturePage(address: CanonicalAddress, rendered: Set<string>, res: Serv
     tags = [...tags, pathTagOf(key.split('?', 1)[0]!)]
     if (!stillFresh(s, began, tags)) return
     const identity = Buffer.concat(chunks)
-    const headers: CachedPage['headers'] = {}
+    const headers: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(res.getHeaders())) {
       if (value === undefined || PER_RESPONSE.has(name)) continue
       headers[name] = Array.isArray(value) ? value : String(value)
@@ -369,7 +439,8 @@ function capturePage(address: CanonicalAddress, rendered: Set<string>, res: Serv
       ([br, gz]) => {
         // a change published while compressing made this copy stale
         if (!stillFresh(s, began, stored)) return
-        s.pages.set(key, { headers, etag, bodies: { identity, gzip: gz, br }, tags: stored })
+        const bodies = { identity, gzip: gz, br }
+        s.pages.set(key, { bodies, tags: stored, ...answersOf(headers, etag, stored, bodies) })
         for (const tag of stored) {
           let keys = s.byTag.get(tag)
           if (!keys) s.byTag.set(tag, (keys = new Set()))

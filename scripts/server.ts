@@ -21,7 +21,7 @@ import { resolveDatabase, serverUrl } from '../lib/env'
 import { internalToken } from '../lib/internalToken'
 import { boundRouteCacheControls } from '../lib/nextRouteControls'
 import { expireTagsInProcess } from '../lib/nextTagExpiry'
-import { expirePageCache, withPageCache } from '../lib/pageCache'
+import { answerFromPageCache, expirePageCache, withPageCache } from '../lib/pageCache'
 import { refuseBeforeReading } from '../lib/requestLimits'
 import { securityHeaders } from '../lib/securityHeaders'
 
@@ -81,6 +81,9 @@ function movedPermanently(res: http.ServerResponse) {
 }
 
 const server = http.createServer((req, res) => {
+  // a page the page cache holds, answered before anything a render needs; its stored headers
+  // are those the page was first sent with, security headers included (lib/pageCache)
+  if (answerFromPageCache(req, res)) return
   stampClientAddress(req)
   const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/'
   for (const [name, value] of Object.entries(securityHeaders(pathname, https))) {
