@@ -151,8 +151,29 @@ function prepare(db: Connection, sql: string): Database.Statement {
   return statement
 }
 
+type Recorded = { sql: string; args: Args }
+const RECORDING = Symbol.for('career-media.sqlite-recording')
+const recording = globalThis as typeof globalThis & { [RECORDING]?: Recorded[] }
+
+/**
+ * The statements run while `work` runs, with their arguments: for the tests of query plans
+ * (tests/int/queryPlans.int.spec.ts), which run EXPLAIN QUERY PLAN on what Payload issued.
+ * One recording at a time; never used by the site.
+ */
+export async function recordStatements(work: () => Promise<unknown>): Promise<Recorded[]> {
+  const statements: Recorded[] = []
+  recording[RECORDING] = statements
+  try {
+    await work()
+  } finally {
+    recording[RECORDING] = undefined
+  }
+  return statements
+}
+
 function run(db: Connection, stmt: InStatement): ResultSet {
   const { sql, args } = sqlAndArgs(stmt)
+  recording[RECORDING]?.push({ sql, args })
   const statement = prepare(db, sql)
   if (statement.reader) {
     const columnInfo = statement.columns()

@@ -15,6 +15,7 @@ import * as migration_20261203_125227_article_search_key from './20261203_125227
 import * as migration_20261203_125916_outdated_facts_setting from './20261203_125916_outdated_facts_setting';
 import * as migration_20261203_132006_transition_by_name from './20261203_132006_transition_by_name';
 import * as migration_20261203_132718_official_plugins from './20261203_132718_official_plugins';
+import * as migration_20261203_205526_articles_published_order from './20261203_205526_articles_published_order';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_132718_official_plugins.up,
     down: migration_20261203_132718_official_plugins.down,
-    name: '20261203_132718_official_plugins'
+    name: '20261203_132718_official_plugins',
+  },
+  {
+    up: migration_20261203_205526_articles_published_order.up,
+    down: migration_20261203_205526_articles_published_order.down,
+    name: '20261203_205526_articles_published_order'
   },
 ];

@@ -203,7 +203,7 @@ export const getPublishedArticleCount = cachedQuery(
   [TAGS.articleLists],
 )
 
-/** One article sitemap file's addresses: published articles, oldest first, `perFile` a file. */
+/** One article sitemap file's addresses: published articles, first published first, `perFile` a file. */
 export const getArticleSitemapFile = cachedQuery(
   'article-sitemap',
   async (file: number, perFile: number) => {
@@ -211,7 +211,8 @@ export const getArticleSitemapFile = cachedQuery(
     const { docs } = await payload.find({
       collection: 'articles',
       where: { _status: { equals: 'published' } },
-      sort: 'createdAt',
+      // oldest published first (the reader lists' index, read the other way)
+      sort: 'publishedAt',
       limit: perFile,
       page: file + 1,
       pagination: true,

@@ -1,0 +1,92 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  getArticleSitemapFile,
+  getFeaturedArticles,
+  getLatestArticles,
+  getPublishedArticleCount,
+} from '@/lib/queries/articles'
+import { resolveDatabase } from '@/lib/env'
+import { recordStatements } from '@/lib/sqliteClient'
+import { articleData, createCategory, createUser } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+
+// The plans SQLite chooses for the hot reads of the reader pages, as Payload issues them:
+// each getter runs while its statements are recorded (lib/sqliteClient.ts), and each SELECT is
+// explained. A plan that reads a whole large table, or sorts every matching row of one to
+// return the first few, grows with the archive; at 100,000 articles it is the slow page.
+// SQLite only: MongoDB's plans are its own (its indexes are declared in the same collections).
+
+type Client = {
+  execute(stmt: { sql: string; args: unknown }): Promise<{ rows: Record<string, unknown>[] }>
+}
+type Plan = { detail: string; parent: number }[]
+
+/** Tables that grow with the archive, readers or clicks. */
+const LARGE = ['articles', '_articles_v', 'reviews', 'review_votes', 'review_reports', 'clicks']
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const category = await createCategory(payload)
+  const author = await createUser(payload, 'writer')
+  for (const featured of [true, false]) {
+    await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      depth: 0,
+      data: articleData(category.id, author.id, { _status: 'published', featured }),
+    })
+  }
+})
+
+async function plansOf(read: () => Promise<unknown>): Promise<{ sql: string; plan: Plan }[]> {
+  const client = (payload.db as unknown as { client: Client }).client
+  const statements = await recordStatements(read)
+  const selects = statements.filter((s) => /^\s*select\b/i.test(s.sql))
+  expect(selects.length, 'the read ran at least one query').toBeGreaterThan(0)
+  return Promise.all(
+    selects.map(async ({ sql, args }) => {
+      const { rows } = await client.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args })
+      return {
+        sql,
+        plan: rows.map((r) => ({ detail: String(r.detail), parent: Number(r.parent) })),
+      }
+    }),
+  )
+}
+
+/**
+ * What in a plan grows with a large table: a full scan of it, or a full sort of the rows the
+ * outer query reads from it (sorting the few rows of an `id in (…)` lookup is no such thing).
+ */
+function growing(plan: Plan): string[] {
+  const outerTables = plan
+    .filter(({ parent }) => parent === 0)
+    .map(({ detail }) => /^(?:SEARCH|SCAN) (\w+)/.exec(detail)?.[1])
+  const outerIsLarge = outerTables.some((table) => table !== undefined && LARGE.includes(table))
+  return plan
+    .filter(
+      ({ detail, parent }) =>
+        LARGE.some((table) =>
+          new RegExp(`^SCAN ${table}\\b(?! USING (COVERING )?INDEX)`).test(detail),
+        ) ||
+        (outerIsLarge && parent === 0 && detail === 'USE TEMP B-TREE FOR ORDER BY'),
+    )
+    .map(({ detail }) => detail)
+}
+
+describe.skipIf(resolveDatabase(process.env).adapter !== 'sqlite')('query plans (SQLite)', () => {
+  it.each([
+    ['newest articles (home, its pages)', () => getLatestArticles(1)],
+    ['featured articles (home)', () => getFeaturedArticles()],
+    ['published article count (sitemap index)', () => getPublishedArticleCount()],
+    ['an article sitemap file', () => getArticleSitemapFile(0, 10_000)],
+  ] as const)('%s: no full scan or full sort of a large table', async (_name, read) => {
+    for (const { sql, plan } of await plansOf(read)) {
+      expect(growing(plan), sql).toEqual([])
+    }
+  })
+})
