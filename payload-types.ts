@@ -234,7 +234,6 @@ export interface Article {
     totalDocs?: number;
   };
   searchText?: string | null;
-  searchKey?: string | null;
   bylines?:
     | {
         role?: ('author' | 'supervisor') | null;
@@ -1010,7 +1009,6 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   history?: T;
   searchText?: T;
-  searchKey?: T;
   bylines?:
     | T
     | {

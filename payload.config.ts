@@ -46,6 +46,7 @@ import { migrations } from './migrations'
 import { createSqliteClient } from './lib/sqliteClient'
 import { checkSqliteSettings, WAL_JOURNAL_SIZE_LIMIT } from './lib/sqliteSettings'
 import { plugins } from './plugins'
+import { ensureSearchIndex } from './lib/searchIndex'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -179,5 +180,6 @@ export default buildConfig({
         : 'MongoDB'
     payload.logger.info(`Database: ${where}`)
     if (database.adapter === 'sqlite') await checkSqliteSettings(payload)
+    await ensureSearchIndex(payload)
   },
 })

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { searchIndexFile } from './searchIndex/sqlite'
 import { createSqliteClient } from './sqliteClient'
 
 // Online backup and restore of the embedded database and its uploads (npm run backup,
@@ -138,6 +139,9 @@ export async function restoreSqlite(options: {
   for (const suffix of ['-wal', '-shm', '-journal'])
     await rm(`${options.dbFile}${suffix}`, { force: true })
   await rename(staged, options.dbFile)
+  // the search index was built from the replaced database: the next start builds it anew
+  const index = searchIndexFile(options.dbFile)
+  for (const suffix of ['', '-wal', '-shm']) await rm(`${index}${suffix}`, { force: true })
   if (manifest.media) {
     const stagedMedia = `${options.mediaDir}.restore-${process.pid}`
     await rm(stagedMedia, { recursive: true, force: true })

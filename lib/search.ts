@@ -1,13 +1,70 @@
 /** Longest query the site searches for; longer input is cut, never an error. */
 export const MAX_QUERY_LENGTH = 100
 
+// katakana (ァ–ヶ, ヽヾ) to the hiragana 0x60 below them, so エージェント finds えーじぇんと
+const KATAKANA = /[\u30a1-\u30f6\u30fd\u30fe]/g
+const toHiragana = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0x60)
+
 /**
  * Text as search compares it: Unicode NFKC, which makes full-width letters and digits
  * (ＰＭＯ, ２０２６) half-width and half-width katakana (ｴｰｼﾞｪﾝﾄ) full-width, then lower
- * case. Applied to the query and to the stored search key of every article alike.
+ * case, then katakana as hiragana. Applied to the query and to every indexed text alike.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase()
+  return text.normalize('NFKC').toLowerCase().replace(KATAKANA, toHiragana)
+}
+
+// Japanese is written without spaces, so the index cannot split it into words. It splits runs
+// of kanji and kana into overlapping pairs of characters (bigrams: 転職活動 → 転職 職活 活動),
+// which finds every word of two characters or more, and keeps runs of other letters and digits
+// (PMO, 2026) as words. SQLite's trigram tokenizer would miss the two-character words (年収,
+// 副業) that readers search for most. A run of one character is kept as it is.
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30fc\\u3005'
+const RUNS = new RegExp(`([${CJK}]+)|((?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}])+)`, 'gu')
+
+type Run = { cjk: boolean; tokens: string[] }
+
+function runsOf(folded: string): Run[] {
+  const runs: Run[] = []
+  for (const [, cjk, word] of folded.matchAll(RUNS)) {
+    if (word) runs.push({ cjk: false, tokens: [word] })
+    else if (cjk) {
+      const chars = [...cjk]
+      runs.push({
+        cjk: true,
+        tokens: chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i] + c),
+      })
+    }
+  }
+  return runs
+}
+
+/** The index's tokens of a text, in order (the text is folded first). */
+export function searchTokens(text: string): string[] {
+  return runsOf(foldForSearch(text)).flatMap((run) => run.tokens)
+}
+
+/**
+ * One query word as the index matches it: its tokens, which must follow each other, and whether
+ * the last one is a prefix. It is when the word ends in letters (pm finds PMO) or in a lone
+ * kanji or kana (年 finds 年収).
+ */
+export type WordTokens = { tokens: string[]; prefix: boolean }
+
+/** The words of a normalized query as the index matches them; words with no letters drop out. */
+export function queryWords(query: string): WordTokens[] {
+  return query
+    .split(' ')
+    .slice(0, 5)
+    .map((word) => {
+      const runs = runsOf(foldForSearch(word))
+      const last = runs.at(-1)
+      return {
+        tokens: runs.flatMap((run) => run.tokens),
+        prefix: Boolean(last && (!last.cjk || last.tokens[0]!.length === 1)),
+      }
+    })
+    .filter((word) => word.tokens.length > 0)
 }
 
 /**
@@ -37,34 +94,79 @@ export function parsePage(raw: unknown, max = 1000): number | null {
   return page >= 1 && page <= max ? page : null
 }
 
+// The text folded as foldForSearch folds it, with the range of the original text that each folded
+// character came from, so matches found in the folded text are marked in the original.
+function foldedWithOrigins(text: string) {
+  let folded = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  let at = 0
+  for (const char of text) {
+    const piece = foldForSearch(char)
+    const end = at + char.length
+    if (/^[\u3099\u309a]$/.test(piece) && folded) {
+      // a half-width voicing mark (ｶﾞ): joined to the kana before it, as NFKC joins them
+      const joined = foldForSearch(folded.at(-1)! + piece)
+      if (joined.length === 1) {
+        folded = folded.slice(0, -1) + joined
+        ends[ends.length - 1] = end
+        at = end
+        continue
+      }
+    }
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(at)
+      ends.push(end)
+    }
+    folded += piece
+    at = end
+  }
+  return { folded, starts, ends }
+}
+
+/** Where the query's words appear in the text (ranges of the original text, in order, merged). */
+function matchRanges(text: string, query: string): [number, number][] {
+  const words = [...new Set(query.split(' ').filter(Boolean).map(foldForSearch))]
+  if (!words.length) return []
+  const { folded, starts, ends } = foldedWithOrigins(text)
+  const found: [number, number][] = []
+  for (const word of words) {
+    for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + word.length)) {
+      found.push([starts[i]!, ends[i + word.length - 1]!])
+    }
+  }
+  found.sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const range of found) {
+    const last = merged.at(-1)
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([...range])
+  }
+  return merged
+}
+
 /**
- * A short excerpt of text around the first match of any query word, for search results.
- * Falls back to the start of the text.
+ * A short excerpt of text around the first match of any query word (matched as search matches:
+ * width, case and katakana/hiragana folded), for search results. Falls back to the start.
  */
 export function snippet(text: string, query: string, radius = 50): string {
   const flat = text.replace(/\s+/g, ' ').trim()
-  const words = query.split(' ').filter(Boolean)
-  const lower = flat.toLowerCase()
-  const at = words
-    .map((w) => lower.indexOf(w.toLowerCase()))
-    .filter((i) => i >= 0)
-    .sort((a, b) => a - b)[0]
+  const at = matchRanges(flat, query)[0]?.[0]
   if (at === undefined) return flat.length > radius * 2 ? `${flat.slice(0, radius * 2)}…` : flat
   const start = Math.max(0, at - radius)
   const end = Math.min(flat.length, at + radius)
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`
 }
 
-/** Splits text into parts, marking the ones that match a query word (case-insensitive). */
+/** Splits text into parts, marking the ones that match a query word (folded as search folds). */
 export function highlightParts(text: string, query: string): { text: string; match: boolean }[] {
-  const words = query
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  if (!words.length) return [{ text, match: false }]
-  const pattern = new RegExp(`(${words.join('|')})`, 'gi')
-  return text
-    .split(pattern)
-    .filter((part) => part !== '')
-    .map((part) => ({ text: part, match: words.some((w) => new RegExp(`^${w}$`, 'i').test(part)) }))
+  const parts: { text: string; match: boolean }[] = []
+  let at = 0
+  for (const [start, end] of matchRanges(text, query)) {
+    if (start > at) parts.push({ text: text.slice(at, start), match: false })
+    parts.push({ text: text.slice(start, end), match: true })
+    at = end
+  }
+  if (at < text.length || !parts.length) parts.push({ text: text.slice(at), match: false })
+  return parts
 }

@@ -16,6 +16,7 @@ import * as migration_20261203_125916_outdated_facts_setting from './20261203_12
 import * as migration_20261203_132006_transition_by_name from './20261203_132006_transition_by_name';
 import * as migration_20261203_132718_official_plugins from './20261203_132718_official_plugins';
 import * as migration_20261203_205526_articles_published_order from './20261203_205526_articles_published_order';
+import * as migration_20261203_215239_drop_article_search_key from './20261203_215239_drop_article_search_key';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_205526_articles_published_order.up,
     down: migration_20261203_205526_articles_published_order.down,
-    name: '20261203_205526_articles_published_order'
+    name: '20261203_205526_articles_published_order',
+  },
+  {
+    up: migration_20261203_215239_drop_article_search_key.up,
+    down: migration_20261203_215239_drop_article_search_key.down,
+    name: '20261203_215239_drop_article_search_key'
   },
 ];

@@ -20,6 +20,7 @@ import { deriveFromBody } from './hooks/deriveFromBody'
 import { enforceWorkflow, recordTransition } from './hooks/enforceWorkflow'
 import { populateBylines } from './hooks/populateBylines'
 import { revalidateArticle, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
+import { removeFromSearchIndex, updateSearchIndex } from './hooks/updateSearchIndex'
 import { isStaff, isStaffField } from '@/access/isStaff'
 
 const absolutePreviewUrl = (slug: unknown) => {
@@ -290,16 +291,6 @@ export const Articles: CollectionConfig = {
       admin: { hidden: true, readOnly: true },
     },
     {
-      // title, lead and body text folded for matching (lib/search foldForSearch): ＰＭＯ and
-      // PMO, ｴｰｼﾞｪﾝﾄ and エージェント are the same word to a reader
-      name: 'searchKey',
-      type: 'textarea',
-      label: l('検索照合用テキスト', 'Search key'),
-      admin: { hidden: true, readOnly: true },
-      // derived from fields that are checked themselves; an error here would only repeat theirs
-      validate: () => true,
-    },
-    {
       name: 'bylines',
       type: 'array',
       virtual: true,
@@ -323,9 +314,14 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseRawAffiliateUrls(['title', 'lead', 'body', 'summary', 'meta'])],
     beforeChange: [assignAuthor, enforceWorkflow, computePromotional, deriveFromBody],
-    afterChange: [recordTransition, redirectOldSlug('articles', '/articles/'), revalidateArticle],
+    afterChange: [
+      recordTransition,
+      redirectOldSlug('articles', '/articles/'),
+      updateSearchIndex,
+      revalidateArticle,
+    ],
     beforeDelete: [rememberArticlesShowing('articles')],
-    afterDelete: [revalidateArticleAfterDelete],
+    afterDelete: [removeFromSearchIndex, revalidateArticleAfterDelete],
     afterRead: [populateBylines],
   },
 }

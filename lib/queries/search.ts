@@ -1,72 +1,70 @@
 import { cache } from 'react'
-import type { Where } from 'payload'
 
 import { TAGS } from '@/lib/cacheTags'
 import { recordPageTags } from '@/lib/pageTags'
 import { getPayloadClient } from '@/lib/payload'
+import { getAgents } from '@/lib/queries/agents'
+import { foldForSearch } from '@/lib/search'
+import { searchArticleIds } from '@/lib/searchIndex'
 
 export const SEARCH_PER_PAGE = 10
 
-const wordsOf = (query: string) => query.split(' ').filter(Boolean).slice(0, 5)
-
-// every word must appear in at least one of the fields (AND of ORs), as readers expect
-const matchAll = (query: string, fields: string[]): Where => ({
-  and: wordsOf(query).map((word) => ({ or: fields.map((field) => ({ [field]: { like: word } })) })),
-})
+const ARTICLE_FIELDS = {
+  title: true,
+  slug: true,
+  lead: true,
+  searchText: true,
+  heroImage: true,
+  publishedAt: true,
+  promotional: true,
+} as const
 
 /**
- * Published articles whose title, lead or body contain every word of the query. The query
- * comes NFKC-folded (normalizeQuery) and is matched against the article's folded search key;
- * the raw fields too, for an article saved before the key existed and not saved since.
+ * Published articles matching every word of the query (lib/search normalizeQuery), from the
+ * search index (lib/searchIndex): title matches first, then newest first. The total is counted
+ * up to COUNT_CAP; `capped` says there are more.
  */
 export const searchArticles = cache(async (query: string, page = 1) => {
   // not in Next's data cache (endless queries), but the result page is in the page cache
   recordPageTags([TAGS.articleLists])
   const payload = await getPayloadClient()
-  return payload.find({
-    collection: 'articles',
-    where: {
-      and: [
-        { _status: { equals: 'published' } },
-        matchAll(query, ['searchKey', 'title', 'lead', 'searchText']),
-      ],
-    },
-    sort: '-publishedAt',
-    page,
-    limit: SEARCH_PER_PAGE,
-    depth: 1,
-    select: {
-      title: true,
-      slug: true,
-      lead: true,
-      searchText: true,
-      heroImage: true,
-      publishedAt: true,
-      promotional: true,
-    },
-    draft: false,
-    overrideAccess: false,
-  })
+  const hits = await searchArticleIds(payload, query, page, SEARCH_PER_PAGE)
+  // the index's order, read through the site's access rules (published only, as readers see)
+  const { docs } = hits.ids.length
+    ? await payload.find({
+        collection: 'articles',
+        where: { and: [{ _status: { equals: 'published' } }, { id: { in: hits.ids } }] },
+        select: ARTICLE_FIELDS,
+        depth: 1,
+        limit: hits.ids.length,
+        pagination: false,
+        draft: false,
+        overrideAccess: false,
+      })
+    : { docs: [] }
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  return {
+    docs: hits.ids.flatMap((id) => byId.get(id) ?? []),
+    totalDocs: hits.total,
+    capped: hits.capped,
+    totalPages: Math.ceil(hits.total / SEARCH_PER_PAGE),
+  }
 })
 
-/** Agents whose name, catch copy or description contain every word of the query. */
+/**
+ * Agents whose name, catch copy or description contain every word of the query, folded as the
+ * article search folds (width, case, katakana/hiragana). There are a few hundred agents, and
+ * the list is one cached read, so they are matched here rather than indexed.
+ */
 export const searchAgents = cache(async (query: string) => {
   recordPageTags([TAGS.agentLists])
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'agents',
-    where: matchAll(query, ['name', 'catchCopy', 'description']),
-    limit: 6,
-    depth: 0,
-    select: {
-      name: true,
-      slug: true,
-      kind: true,
-      catchCopy: true,
-      ratingAverage: true,
-      reviewCount: true,
-    },
-    overrideAccess: false,
-  })
-  return docs
+  const words = query.split(' ').filter(Boolean).slice(0, 5).map(foldForSearch)
+  if (!words.length) return []
+  const agents = await getAgents()
+  return agents
+    .filter((agent) => {
+      const text = foldForSearch(`${agent.name}\n${agent.catchCopy}\n${agent.description}`)
+      return words.every((word) => text.includes(word))
+    })
+    .slice(0, 6)
 })

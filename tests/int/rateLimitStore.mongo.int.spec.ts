@@ -2,26 +2,14 @@
 // mongoose adapter holds, against CongoDB (a MongoDB-wire-compatible server in memory, from
 // @push.rocks/smartmongo; no MongoDB server can be installed on the team's machines). It is a
 // stand-in that proves the code path, not a database.
-import { createServer } from 'node:net'
-
-import { congodb } from '@push.rocks/smartmongo'
 import mongoose from 'mongoose'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { storedLimiter, takePoint } from '@/lib/rateLimitStore'
+import { startCongo } from '@/tests/helpers/congo'
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-
-let server: InstanceType<typeof congodb.CongoServer>
+let server: Awaited<ReturnType<typeof startCongo>>
 let uri: string
 const connections: mongoose.Connection[] = []
 
@@ -35,10 +23,8 @@ async function payloadOnMongo(): Promise<Payload> {
 }
 
 beforeAll(async () => {
-  const port = await freePort()
-  server = new congodb.CongoServer({ host: '127.0.0.1', port, storage: 'memory' })
-  await server.start()
-  uri = `mongodb://127.0.0.1:${port}`
+  server = await startCongo()
+  uri = server.uri
 }, 30_000)
 
 afterAll(async () => {

@@ -69,7 +69,8 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <div aria-live="polite">
           <p className="mt-6 text-sm text-slate-700">
-            「{q}」の検索結果:記事{articles?.totalDocs ?? 0}件
+            「{q}」の検索結果:記事{(articles?.totalDocs ?? 0).toLocaleString('ja-JP')}件
+            {articles?.capped ? '以上' : ''}
             {agents.length ? `・エージェント${agents.length}件` : ''}
           </p>
 

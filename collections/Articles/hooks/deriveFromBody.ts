@@ -3,7 +3,6 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { bodyReferences } from '@/lib/bodyReferences'
 import { articleDependencies } from '@/lib/dependents'
 import { lexicalToPlainText } from '@/lib/lexicalText'
-import { foldForSearch } from '@/lib/search'
 import type { Article } from '@/payload-types'
 
 // Search, "articles featuring this agent" and revalidation need the body's text and what the
@@ -17,9 +16,6 @@ export const deriveFromBody: CollectionBeforeChangeHook<Article> = async ({
   const body = data.body ?? originalDoc?.body
   const refs = bodyReferences(body)
   data.searchText = lexicalToPlainText(body)
-  data.searchKey = foldForSearch(
-    [data.title ?? originalDoc?.title, data.lead ?? originalDoc?.lead, data.searchText].join('\n'),
-  )
   data.dependsOn = await articleDependencies(req, refs, {
     relatedArticles: data.relatedArticles ?? originalDoc?.relatedArticles,
     heroImage: data.heroImage === undefined ? originalDoc?.heroImage : data.heroImage,

@@ -1,0 +1,141 @@
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { resolveDatabase } from '@/lib/env'
+import { queryWords } from '@/lib/search'
+
+import { mongoSearchStore } from './mongo'
+import { searchIndexFile, sqliteSearchStore } from './sqlite'
+import type { SearchEntry, SearchHits, SearchStore } from './types'
+
+export { COUNT_CAP } from './types'
+export type { SearchHits } from './types'
+
+// The site search's index of published articles: FTS5 on the embedded database, token arrays on
+// MongoDB (./sqlite.ts, ./mongo.ts), the same answers from both. This is the one place that
+// knows which is in use. The index holds what readers can see and nothing else: the articles
+// collection's hooks put an article in when it is published or edited live and take it out
+// when it is unpublished or deleted; a draft saved beside the live version changes nothing.
+
+const STORES = Symbol.for('career-media.search-store')
+
+function storeFor(payload: Payload): SearchStore {
+  const holder = payload as Payload & { [STORES]?: SearchStore }
+  if (!holder[STORES]) {
+    const db = payload.db as unknown as MongooseAdapter | { name: string }
+    const database = resolveDatabase(process.env)
+    holder[STORES] =
+      db.name === 'mongoose'
+        ? mongoSearchStore((db as MongooseAdapter).connection)
+        : sqliteSearchStore(searchIndexFile(database.adapter === 'sqlite' ? database.file : ''))
+  }
+  return holder[STORES]
+}
+
+type Indexed = {
+  id: string | number
+  title?: string | null
+  lead?: string | null
+  searchText?: string | null
+  publishedAt?: string | null
+  _status?: 'draft' | 'published' | null
+}
+
+const FIELDS = {
+  title: true,
+  lead: true,
+  searchText: true,
+  publishedAt: true,
+  _status: true,
+} as const
+
+const entryOf = (article: Indexed): SearchEntry => ({
+  id: String(article.id),
+  title: article.title ?? '',
+  body: `${article.lead ?? ''}\n${article.searchText ?? ''}`,
+  publishedAt: new Date(article.publishedAt ?? 0),
+})
+
+/**
+ * Brings one article's entry in line with what readers see: its live version when it is
+ * published, nothing when it is not. Reads the live document (not the saved draft) in the
+ * request's transaction.
+ */
+export async function syncArticle(req: PayloadRequest, id: string | number): Promise<void> {
+  const store = storeFor(req.payload)
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    select: FIELDS,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    draft: false,
+    overrideAccess: true,
+    req,
+  })
+  const live = docs[0] as Indexed | undefined
+  if (live?._status === 'published') await store.put(entryOf(live))
+  else await store.remove(String(id))
+}
+
+/** Takes a deleted article out of the index. */
+export async function dropArticle(payload: Payload, id: string | number): Promise<void> {
+  await storeFor(payload).remove(String(id))
+}
+
+/** One page of the articles matching a normalized query (lib/search normalizeQuery). */
+export async function searchArticleIds(
+  payload: Payload,
+  query: string,
+  page: number,
+  perPage: number,
+): Promise<SearchHits> {
+  return storeFor(payload).search(queryWords(query), (page - 1) * perPage, perPage)
+}
+
+/** Empties the index (ensureSearchIndex or rebuildSearchIndex fills it again). */
+export async function clearSearchIndex(payload: Payload): Promise<void> {
+  await storeFor(payload).clear()
+}
+
+const REBUILD_BATCH = 200
+
+/** Empties the index and fills it again from every published article. Returns the count. */
+export async function rebuildSearchIndex(payload: Payload): Promise<number> {
+  const store = storeFor(payload)
+  await store.clear()
+  let count = 0
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      select: FIELDS,
+      sort: 'id',
+      depth: 0,
+      page,
+      limit: REBUILD_BATCH,
+      draft: false,
+      overrideAccess: true,
+    })
+    for (const article of result.docs) await store.put(entryOf(article as Indexed))
+    count += result.docs.length
+    if (!result.hasNextPage) return count
+  }
+}
+
+/**
+ * At start-up: an empty index (a new index file, a restored backup, a database filled by
+ * another tool) is filled from the published articles, so search never silently finds nothing.
+ */
+export async function ensureSearchIndex(payload: Payload): Promise<void> {
+  if ((await storeFor(payload).size()) > 0) return
+  const { totalDocs } = await payload.count({
+    collection: 'articles',
+    where: { _status: { equals: 'published' } },
+    overrideAccess: true,
+  })
+  if (!totalDocs) return
+  const count = await rebuildSearchIndex(payload)
+  payload.logger.info(`Search index: built from ${count} published articles`)
+}

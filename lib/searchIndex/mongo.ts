@@ -1,0 +1,96 @@
+import type { Connection } from 'mongoose'
+
+import type { WordTokens } from '@/lib/search'
+import { searchTokens } from '@/lib/search'
+
+import { COUNT_CAP, type SearchEntry, type SearchHits, type SearchStore } from './types'
+
+// MongoDB's search index: one document per published article with its title's and its text's
+// bigram tokens (lib/search.ts) in arrays with multikey indexes, and its publication time to sort
+// by. A word matches when all its tokens are present, which on this side does not check that
+// they follow each other (FTS5 does): a five-token word like エージェント almost never has all
+// its tokens apart. Atlas Search with the kuromoji analyzer would be the managed alternative
+// behind the same interface; this one runs on any MongoDB.
+
+type Doc = { article: string; titleTokens: string[]; tokens: string[]; rank: number }
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The MongoDB filter that a search's words must all meet, in the given token field. */
+export function wordsFilter(words: WordTokens[], field: 'tokens' | 'titleTokens') {
+  return {
+    $and: words.flatMap((word) => {
+      const exact = word.prefix ? word.tokens.slice(0, -1) : word.tokens
+      const last = word.tokens.at(-1)!
+      return [
+        ...(exact.length ? [{ [field]: { $all: exact } }] : []),
+        ...(word.prefix ? [{ [field]: { $regex: `^${escapeRegex(last)}` } }] : []),
+      ]
+    }),
+  }
+}
+
+export function mongoSearchStore(connection: Connection): SearchStore {
+  const collection = connection.collection<Doc>('search_index')
+  const ready = Promise.all([
+    collection.createIndex({ article: 1 }, { unique: true }),
+    collection.createIndex({ tokens: 1, rank: -1 }),
+    collection.createIndex({ titleTokens: 1, rank: -1 }),
+  ])
+  const newestFirst = { rank: -1, article: -1 } as const
+
+  const idsOf = async (filter: object, skip: number, limit: number) =>
+    limit <= 0
+      ? []
+      : (
+          await collection
+            .find(filter, { projection: { article: 1 } })
+            .sort(newestFirst)
+            .skip(skip)
+            .limit(limit)
+            .toArray()
+        ).map((doc) => doc.article)
+
+  return {
+    async put(entry: SearchEntry) {
+      await ready
+      const titleTokens = [...new Set(searchTokens(entry.title))]
+      const tokens = [...new Set([...titleTokens, ...searchTokens(entry.body)])]
+      await collection.replaceOne(
+        { article: entry.id },
+        { article: entry.id, titleTokens, tokens, rank: entry.publishedAt.getTime() },
+        { upsert: true },
+      )
+    },
+    async remove(id) {
+      await collection.deleteOne({ article: id })
+    },
+    async search(words, offset, limit): Promise<SearchHits> {
+      if (!words.length) return { ids: [], total: 0, capped: false }
+      await ready
+      const all = wordsFilter(words, 'tokens')
+      const title = wordsFilter(words, 'titleTokens')
+      const bodyOnly = { $and: [all, { $nor: [title] }] }
+      // title matches before this page's end, counted only that far
+      const titleBefore = await collection.countDocuments(title, { limit: offset + limit })
+      const fromTitle = await idsOf(title, offset, titleBefore - offset)
+      const fromBody = await idsOf(
+        bodyOnly,
+        Math.max(0, offset - titleBefore),
+        limit - fromTitle.length,
+      )
+      const counted = await collection.countDocuments(all, { limit: COUNT_CAP + 1 })
+      return {
+        ids: [...fromTitle, ...fromBody],
+        total: Math.min(counted, COUNT_CAP),
+        capped: counted > COUNT_CAP,
+      }
+    },
+    async size() {
+      return collection.estimatedDocumentCount()
+    },
+    async clear() {
+      await collection.deleteMany({})
+    },
+  }
+}
