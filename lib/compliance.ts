@@ -4,7 +4,7 @@ import { isFactOutdated, monthsBefore } from '@/lib/facts'
 import { idString } from '@/lib/ids'
 import { bodyReferences } from '@/lib/bodyReferences'
 import { toCsv } from '@/lib/csv'
-import { daysAgo, outcomesByRating, suppressionWarning } from '@/lib/moderationStats'
+import { daysAgo, outcomesByAgent, suppressionWarning } from '@/lib/moderationStats'
 import type { AffiliateLink, Agent, Article } from '@/payload-types'
 
 // The compliance view: every problem across the site that could put an unlabelled ad, a dead
@@ -184,9 +184,10 @@ export async function findComplianceProblems(
   }
 
   // moderation that rejects low ratings more often than high ones misleads readers
-  const since = daysAgo(REVIEW_RATES_DAYS, now)
+  const { byAgent } = await outcomesByAgent(payload, daysAgo(REVIEW_RATES_DAYS, now))
   for (const agent of agents) {
-    const warning = suppressionWarning(await outcomesByRating(payload, { since, agent: agent.id }))
+    const outcomes = byAgent.get(String(agent.id))
+    const warning = outcomes ? suppressionWarning(outcomes) : null
     if (warning) {
       problems.push({
         kind: 'review-suppression',

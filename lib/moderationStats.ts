@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { Agent } from '@/payload-types'
 
+import { countOutcomesSince } from './reviewOutcomeCounts'
+
 // How moderation treats each star rating: of the reviews submitted in a period and decided,
 // how many were published and how many not, per rating. A site that rejects low ratings more
 // often than high ones misleads readers however honest each single decision looks; this is
@@ -13,7 +15,7 @@ export type Rating = (typeof RATINGS)[number]
 export type RatingOutcome = { approved: number; rejected: number; pending: number }
 export type OutcomesByRating = Record<Rating, RatingOutcome>
 
-const empty = (): OutcomesByRating =>
+export const empty = (): OutcomesByRating =>
   Object.fromEntries(RATINGS.map((r) => [r, { approved: 0, rejected: 0, pending: 0 }])) as never
 
 /** The share of decided reviews that were not published (null when none was decided). */
@@ -75,6 +77,29 @@ export async function outcomesByRating(
     ),
   )
   return outcomes
+}
+
+/**
+ * Outcomes per rating of the reviews submitted since the given time, for every agent at once
+ * (one grouped count, lib/reviewOutcomeCounts.ts) and over all of them. An agent with no review
+ * in the period is missing from `byAgent`.
+ */
+export async function outcomesByAgent(
+  payload: Payload,
+  since: Date,
+): Promise<{ overall: OutcomesByRating; byAgent: Map<string, OutcomesByRating> }> {
+  const overall = empty()
+  const byAgent = new Map<string, OutcomesByRating>()
+  for (const row of await countOutcomesSince(payload, since)) {
+    const rating = row.rating as Rating
+    const status = row.status as keyof RatingOutcome
+    if (!RATINGS.includes(rating) || !['approved', 'rejected', 'pending'].includes(status)) continue
+    const agent = byAgent.get(row.agent) ?? empty()
+    byAgent.set(row.agent, agent)
+    agent[rating][status] += row.count
+    overall[rating][status] += row.count
+  }
+  return { overall, byAgent }
 }
 
 /** Received, published, not published and waiting, over every rating. */

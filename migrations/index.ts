@@ -17,6 +17,7 @@ import * as migration_20261203_132006_transition_by_name from './20261203_132006
 import * as migration_20261203_132718_official_plugins from './20261203_132718_official_plugins';
 import * as migration_20261203_205526_articles_published_order from './20261203_205526_articles_published_order';
 import * as migration_20261203_215239_drop_article_search_key from './20261203_215239_drop_article_search_key';
+import * as migration_20261203_220133_reviews_listing_orders from './20261203_220133_reviews_listing_orders';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261203_215239_drop_article_search_key.up,
     down: migration_20261203_215239_drop_article_search_key.down,
-    name: '20261203_215239_drop_article_search_key'
+    name: '20261203_215239_drop_article_search_key',
+  },
+  {
+    up: migration_20261203_220133_reviews_listing_orders.up,
+    down: migration_20261203_220133_reviews_listing_orders.down,
+    name: '20261203_220133_reviews_listing_orders'
   },
 ];

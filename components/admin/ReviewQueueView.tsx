@@ -6,7 +6,8 @@ import { isEditorUser } from '@/access/isEditor'
 import {
   RATINGS,
   daysAgo,
-  outcomesByRating,
+  empty,
+  outcomesByAgent,
   rejectionRate,
   suppressionWarning,
   type OutcomesByRating,
@@ -154,13 +155,12 @@ export async function ReviewQueueView({
       bannedWords: review.signals?.bannedWords ?? null,
       editHref: `/admin/collections/reviews/${review.id}`,
     }))
-    overall = await outcomesByRating(req.payload, { since })
-    perAgent = await Promise.all(
-      agents.docs.map(async (agent) => ({
-        name: agent.name,
-        outcomes: await outcomesByRating(req.payload, { since, agent: agent.id }),
-      })),
-    )
+    const outcomes = await outcomesByAgent(req.payload, since)
+    overall = outcomes.overall
+    perAgent = agents.docs.map((agent) => ({
+      name: agent.name,
+      outcomes: outcomes.byAgent.get(String(agent.id)) ?? empty(),
+    }))
   }
   const warning = overall ? suppressionWarning(overall) : null
 

@@ -74,21 +74,28 @@ const REVIEW_FIELDS = {
   submittedAt: true,
 } as const
 
-/** The counts behind the privacy rule for an agent's chips (staff-only on the API). */
-async function attributeGroupsOf(agentId: Agent['id']): Promise<AttributeGroups> {
+/**
+ * The counts behind the privacy rule for an agent's chips (staff-only on the API), and how many
+ * approved reviews it has (kept on the agent by its reviews' hooks).
+ */
+async function reviewFiguresOf(agentId: Agent['id']) {
   const payload = await getPayloadClient()
   const agent = await payload.findByID({
     collection: 'agents',
     id: agentId,
     depth: 0,
-    select: { reviewAttributeGroups: true },
+    select: { reviewAttributeGroups: true, reviewCount: true },
     overrideAccess: true,
     disableErrors: true,
   })
   const groups = agent?.reviewAttributeGroups
-  return groups && typeof groups === 'object' && !Array.isArray(groups)
-    ? (groups as AttributeGroups)
-    : {}
+  return {
+    groups:
+      groups && typeof groups === 'object' && !Array.isArray(groups)
+        ? (groups as AttributeGroups)
+        : {},
+    approved: agent?.reviewCount ?? 0,
+  }
 }
 
 /**
@@ -114,23 +121,29 @@ async function readApprovedReviews(
   filters: ReviewFilters = {},
 ) {
   const payload = await getPayloadClient()
-  const groups = await attributeGroupsOf(agentId)
+  const { groups, approved } = await reviewFiguresOf(agentId)
   const and: Where[] = [{ agent: { equals: agentId } }, { status: { equals: 'approved' } }]
   const { rating, ...attributes } = filters
   if (rating !== undefined) and.push({ rating: { equals: rating } })
   if (Object.keys(attributes).length > 0)
     and.push({ attributeKey: { in: keysShowing(attributes, groups) } })
+  // unfiltered, the agent's own count of approved reviews numbers the pages (no count query
+  // over a busy agent's reviews on every page view); a filtered view counts its matches
+  const filtered = and.length > 2
   const result = await payload.find({
     collection: 'reviews',
     where: { and },
     sort: sortField[sort],
     page,
     limit,
+    pagination: filtered,
     depth: 0,
     select: REVIEW_FIELDS,
     overrideAccess: true,
   })
-  return { ...result, docs: result.docs.map((review) => toPublic(review, groups)) }
+  const totalDocs = filtered ? result.totalDocs : approved
+  const counted = { totalDocs, totalPages: Math.max(1, Math.ceil(totalDocs / limit)), page }
+  return { ...counted, docs: result.docs.map((review) => toPublic(review, groups)) }
 }
 
 /**
@@ -150,7 +163,7 @@ export const getQuotedReview = cachedQuery(
       select: REVIEW_FIELDS,
       overrideAccess: true,
     })
-    return docs[0] ? toPublic(docs[0], await attributeGroupsOf(agentId)) : null
+    return docs[0] ? toPublic(docs[0], (await reviewFiguresOf(agentId)).groups) : null
   },
   (_reviewId, agentId) => [TAGS.agentReviews(agentId)],
 )

@@ -2,6 +2,7 @@ import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import type { Agent, Article, Category, User } from '@/payload-types'
+import type { Where } from 'payload'
 
 export const ARTICLES_PER_PAGE = 10
 
@@ -16,23 +17,39 @@ const listSelect = {
   promotional: true,
 } as const
 
-/** Published articles, newest first, for listings. */
-export const getLatestArticles = cachedQuery(
-  'latest-articles',
-  async (page: number = 1, limit: number = ARTICLES_PER_PAGE) => {
-    const payload = await getPayloadClient()
-    return payload.find({
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/**
+ * A page of published articles, newest first, numbered by a count kept in the data cache
+ * (expired with the list) instead of a count query on every page view: Payload counts every
+ * matching row each time it paginates, which grows with the archive. Pages past 1,000 are not
+ * served (lib/search parsePage), so the offset read to reach a page is bounded too.
+ */
+async function listPage(where: Where | null, page: number, limit: number, count: Promise<number>) {
+  const payload = await getPayloadClient()
+  const [{ docs }, total] = await Promise.all([
+    payload.find({
       collection: 'articles',
-      where: { _status: { equals: 'published' } },
+      where: where ? { and: [PUBLISHED, where] } : PUBLISHED,
       sort: '-publishedAt',
       page,
       limit,
+      pagination: false,
       depth: 1,
       select: listSelect,
       draft: false,
       overrideAccess: false,
-    })
-  },
+    }),
+    count,
+  ])
+  return { docs, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / limit)), page }
+}
+
+/** Published articles, newest first, for listings. */
+export const getLatestArticles = cachedQuery(
+  'latest-articles',
+  (page: number = 1, limit: number = ARTICLES_PER_PAGE) =>
+    listPage(null, page, limit, getPublishedArticleCount()),
   [TAGS.articleLists],
 )
 
@@ -103,26 +120,33 @@ export const getCategories = cachedQuery(
   [TAGS.categories],
 )
 
-/** Published articles in a category, newest first. */
-export const getArticlesInCategory = cachedQuery(
-  'category-articles',
-
-  async (categoryId: Category['id'], page: number = 1, limit: number = ARTICLES_PER_PAGE) => {
+/** How many articles of a category are published (its number of pages). */
+export const getCategoryArticleCount = cachedQuery(
+  'category-article-count',
+  async (categoryId: Category['id']) => {
     const payload = await getPayloadClient()
-    return payload.find({
+    const { totalDocs } = await payload.count({
       collection: 'articles',
       where: {
         and: [{ _status: { equals: 'published' } }, { categories: { in: [categoryId] } }],
       },
-      sort: '-publishedAt',
-      page,
-      limit,
-      depth: 1,
-      select: listSelect,
-      draft: false,
       overrideAccess: false,
     })
+    return totalDocs
   },
+  [TAGS.articleLists, TAGS.categories],
+)
+
+/** Published articles in a category, newest first. */
+export const getArticlesInCategory = cachedQuery(
+  'category-articles',
+  (categoryId: Category['id'], page: number = 1, limit: number = ARTICLES_PER_PAGE) =>
+    listPage(
+      { categories: { in: [categoryId] } },
+      page,
+      limit,
+      getCategoryArticleCount(categoryId),
+    ),
   [TAGS.articleLists, TAGS.categories],
 )
 

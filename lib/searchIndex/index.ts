@@ -118,7 +118,7 @@ export async function rebuildSearchIndex(payload: Payload): Promise<number> {
       draft: false,
       overrideAccess: true,
     })
-    for (const article of result.docs) await store.put(entryOf(article as Indexed))
+    await store.putMany(result.docs.map((article) => entryOf(article as Indexed)))
     count += result.docs.length
     if (!result.hasNextPage) return count
   }

@@ -30,6 +30,12 @@ export function wordsFilter(words: WordTokens[], field: 'tokens' | 'titleTokens'
   }
 }
 
+function docOf(entry: SearchEntry): Doc {
+  const titleTokens = [...new Set(searchTokens(entry.title))]
+  const tokens = [...new Set([...titleTokens, ...searchTokens(entry.body)])]
+  return { article: entry.id, titleTokens, tokens, rank: entry.publishedAt.getTime() }
+}
+
 export function mongoSearchStore(connection: Connection): SearchStore {
   const collection = connection.collection<Doc>('search_index')
   const ready = Promise.all([
@@ -52,14 +58,17 @@ export function mongoSearchStore(connection: Connection): SearchStore {
         ).map((doc) => doc.article)
 
   return {
-    async put(entry: SearchEntry) {
+    async put(entry) {
       await ready
-      const titleTokens = [...new Set(searchTokens(entry.title))]
-      const tokens = [...new Set([...titleTokens, ...searchTokens(entry.body)])]
-      await collection.replaceOne(
-        { article: entry.id },
-        { article: entry.id, titleTokens, tokens, rank: entry.publishedAt.getTime() },
-        { upsert: true },
+      await collection.replaceOne({ article: entry.id }, docOf(entry), { upsert: true })
+    },
+    async putMany(entries) {
+      if (!entries.length) return
+      await ready
+      await collection.bulkWrite(
+        entries.map((entry) => ({
+          replaceOne: { filter: { article: entry.id }, replacement: docOf(entry), upsert: true },
+        })),
       )
     },
     async remove(id) {

@@ -86,18 +86,23 @@ export function sqliteSearchStore(file: string): SearchStore {
     deleteDoc.run(row.rowid)
   }
 
-  const put = db.transaction((entry: SearchEntry) => {
+  const putOne = (entry: SearchEntry) => {
     removeRow(entry.id)
     const base = entry.publishedAt.getTime() * SAME_MS
     const last = lastInMs.get(base, base + SAME_MS - 1)?.rowid
     const rowid = last === null || last === undefined ? base : last + 1
     insertDoc.run(rowid, entry.id)
     insertText.run(rowid, searchTokens(entry.title).join(' '), searchTokens(entry.body).join(' '))
-  })
+  }
+  const put = db.transaction(putOne)
+  const putMany = db.transaction((entries: SearchEntry[]) => entries.forEach(putOne))
 
   return {
     async put(entry) {
       put(entry)
+    },
+    async putMany(entries) {
+      putMany(entries)
     },
     async remove(id) {
       db.transaction(removeRow)(id)

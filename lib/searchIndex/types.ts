@@ -15,6 +15,8 @@ export type SearchHits = { ids: string[]; total: number; capped: boolean }
 /** The index behind lib/searchIndex: one per database kind, same answers. */
 export interface SearchStore {
   put(entry: SearchEntry): Promise<void>
+  /** many at once (a rebuild): one transaction or one bulk write */
+  putMany(entries: SearchEntry[]): Promise<void>
   remove(id: string): Promise<void>
   /** title matches first, newest first within each; words must all match */
   search(words: WordTokens[], offset: number, limit: number): Promise<SearchHits>

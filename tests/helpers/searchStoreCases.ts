@@ -77,7 +77,9 @@ export function searchStoreCases(name: string, open: () => Promise<SearchStore>)
       expect(pages.map((page) => page.total)).toEqual([25, 25, 25])
       expect(pages[0]!.capped).toBe(false)
 
-      for (let i = 0; i <= COUNT_CAP; i++) await store.put(entry(`m${i}`, '営業職', '', 100))
+      await store.putMany(
+        Array.from({ length: COUNT_CAP + 1 }, (_, i) => entry(`m${i}`, '営業職', '', 100)),
+      )
       const many = await find(store, '営業')
       expect(many).toMatchObject({ total: COUNT_CAP, capped: true })
       expect(many.ids).toHaveLength(10)

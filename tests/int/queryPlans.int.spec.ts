@@ -1,16 +1,26 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { getApprovedReviews } from '@/lib/queries/agents'
 import {
   getArticleSitemapFile,
+  getArticlesFeaturingAgent,
+  getArticlesInCategory,
   getFeaturedArticles,
   getLatestArticles,
   getPublishedArticleCount,
 } from '@/lib/queries/articles'
 import { resolveDatabase } from '@/lib/env'
 import { recordStatements } from '@/lib/sqliteClient'
-import { articleData, createCategory, createUser } from '@/tests/helpers/fixtures'
+import {
+  articleData,
+  createAgent,
+  createCategory,
+  createUser,
+  reviewData,
+} from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
+import type { Agent, Category } from '@/payload-types'
 
 // The plans SQLite chooses for the hot reads of the reader pages, as Payload issues them:
 // each getter runs while its statements are recorded (lib/sqliteClient.ts), and each SELECT is
@@ -27,10 +37,20 @@ type Plan = { detail: string; parent: number }[]
 const LARGE = ['articles', '_articles_v', 'reviews', 'review_votes', 'review_reports', 'clicks']
 
 let payload: Payload
+let categoryId: Category['id']
+let agentId: Agent['id']
 
 beforeAll(async () => {
   payload = await getTestPayload()
   const category = await createCategory(payload)
+  categoryId = category.id
+  agentId = (await createAgent(payload)).id
+  await payload.create({
+    collection: 'reviews',
+    overrideAccess: true,
+    depth: 0,
+    data: reviewData(agentId, { status: 'approved' }),
+  })
   const author = await createUser(payload, 'writer')
   for (const featured of [true, false]) {
     await payload.create({
@@ -84,7 +104,26 @@ describe.skipIf(resolveDatabase(process.env).adapter !== 'sqlite')('query plans 
     ['featured articles (home)', () => getFeaturedArticles()],
     ['published article count (sitemap index)', () => getPublishedArticleCount()],
     ['an article sitemap file', () => getArticleSitemapFile(0, 10_000)],
+    ...(['newest', 'highest', 'lowest', 'helpful'] as const).map(
+      (sort) =>
+        [`an agent's reviews, ${sort} first`, () => getApprovedReviews(agentId, 3, sort)] as const,
+    ),
   ] as const)('%s: no full scan or full sort of a large table', async (_name, read) => {
+    for (const { sql, plan } of await plansOf(read)) {
+      expect(growing(plan), sql).toEqual([])
+    }
+  })
+
+  // Known and not fixed yet: a list through a has-many relationship (a category's articles, the
+  // articles featuring an agent) is read through Payload's join of articles_rels with DISTINCT,
+  // and SQLite sorts every article of the category to return ten (about 3,300 at 100,000
+  // articles in 30 categories; bench/README.md, "Scale"). The fix is a listing table kept by the
+  // articles' hooks with an index on (list, publication date). These cases fail until then:
+  // `it.fails` passes while the full sort is there, and turns red when it is gone.
+  it.fails.each([
+    ['a category page', () => getArticlesInCategory(categoryId, 2)],
+    ['articles featuring an agent (agent page)', () => getArticlesFeaturingAgent(agentId)],
+  ] as const)('%s: still sorts every matching article (known)', async (_name, read) => {
     for (const { sql, plan } of await plansOf(read)) {
       expect(growing(plan), sql).toEqual([])
     }
