@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     'article-transitions': ArticleTransition;
+    'article-listings': ArticleListing;
     agents: Agent;
     reviews: Review;
     'review-decisions': ReviewDecision;
@@ -98,6 +99,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
+    'article-listings': ArticleListingsSelect<false> | ArticleListingsSelect<true>;
     agents: AgentsSelect<false> | AgentsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'review-decisions': ReviewDecisionsSelect<false> | ReviewDecisionsSelect<true>;
@@ -578,6 +580,18 @@ export interface ArticleTransition {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-listings".
+ */
+export interface ArticleListing {
+  id: number;
+  list: string;
+  article: number | Article;
+  publishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-decisions".
  */
 export interface ReviewDecision {
@@ -873,6 +887,10 @@ export interface PayloadLockedDocument {
         value: number | ArticleTransition;
       } | null)
     | ({
+        relationTo: 'article-listings';
+        value: number | ArticleListing;
+      } | null)
+    | ({
         relationTo: 'agents';
         value: number | Agent;
       } | null)
@@ -1043,6 +1061,17 @@ export interface ArticleTransitionsSelect<T extends boolean = true> {
   comment?: T;
   scheduledAt?: T;
   promotional?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-listings_select".
+ */
+export interface ArticleListingsSelect<T extends boolean = true> {
+  list?: T;
+  article?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

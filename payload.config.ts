@@ -14,6 +14,7 @@ import { withRateLimitsTable } from './lib/rateLimitStore'
 
 import { AffiliateLinks } from './collections/AffiliateLinks'
 import { Agents } from './collections/Agents'
+import { ArticleListings } from './collections/ArticleListings'
 import { ArticleTransitions } from './collections/ArticleTransitions'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
@@ -47,6 +48,7 @@ import { createSqliteClient } from './lib/sqliteClient'
 import { checkSqliteSettings, WAL_JOURNAL_SIZE_LIMIT } from './lib/sqliteSettings'
 import { plugins } from './plugins'
 import { ensureSearchIndex } from './lib/searchIndex'
+import { ensureListings } from './lib/articleListings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -128,6 +130,7 @@ export default buildConfig({
   collections: [
     Articles,
     ArticleTransitions,
+    ArticleListings,
     Agents,
     Reviews,
     ReviewDecisions,
@@ -181,5 +184,7 @@ export default buildConfig({
     payload.logger.info(`Database: ${where}`)
     if (database.adapter === 'sqlite') await checkSqliteSettings(payload)
     await ensureSearchIndex(payload)
+    const listed = await ensureListings(payload)
+    if (listed) payload.logger.info(`Listings: built for ${listed} published articles`)
   },
 })

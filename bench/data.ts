@@ -5,9 +5,9 @@
 // site seeded first, then categories and agents up to the given numbers through the Local API,
 // then published articles of realistic Japanese text (bench/archiveText.ts) and approved reviews
 // spread over the agents. The bulk is written by SQL copies of one article and one review that
-// the Local API made, so every row has the shape Payload writes (the article with its version
-// and category rows, the review with its derived keys); each copy gets its own text, dates,
-// category or agent. The agents' figures and the search index are then rebuilt through the
+// the Local API made, so every row has the shape Payload writes (the article with its version,
+// its category rows and its row in the category's list; the review with its derived keys);
+// each copy gets its own text, dates, category or agent. The agents' figures and the search index are then rebuilt through the
 // site's own code. The clicks' history at scale is bench:report's (10 million clicks).
 // Only the embedded database: a MongoDB generator is not written yet.
 import { spawnSync } from 'node:child_process'
@@ -169,6 +169,9 @@ const copyArticle = copier('articles')
 const copyVersion = copier('_articles_v')
 const copyRel = copier('articles_rels')
 const copyVersionRel = copier('_articles_v_rels')
+// the category list's row (lib/articleListings.ts), as the articles' hooks write it
+const listing = rowsOf('article_listings', 'article_id', template.id)[0]!
+const copyListing = copier('article_listings')
 
 // publication dates over the last eight years, oldest first, a few minutes apart at 100,000
 const END = Date.parse('2026-12-01T00:00:00.000Z')
@@ -196,6 +199,13 @@ const addArticles = db.transaction((from: number, to: number) => {
     for (const rel of rels) {
       copyRel(rel, { parent_id: id, categories_id: rel.categories_id === null ? null : category })
     }
+    copyListing(listing, {
+      article_id: id,
+      list: `category:${category}`,
+      published_at: at,
+      created_at: at,
+      updated_at: at,
+    })
     const versionId = copyVersion(version, {
       parent_id: id,
       version_title: t.title,

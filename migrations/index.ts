@@ -18,6 +18,7 @@ import * as migration_20261203_132718_official_plugins from './20261203_132718_o
 import * as migration_20261203_205526_articles_published_order from './20261203_205526_articles_published_order';
 import * as migration_20261203_215239_drop_article_search_key from './20261203_215239_drop_article_search_key';
 import * as migration_20261203_220133_reviews_listing_orders from './20261203_220133_reviews_listing_orders';
+import * as migration_20261203_221006_article_listings from './20261203_221006_article_listings';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261203_220133_reviews_listing_orders.up,
     down: migration_20261203_220133_reviews_listing_orders.down,
-    name: '20261203_220133_reviews_listing_orders'
+    name: '20261203_220133_reviews_listing_orders',
+  },
+  {
+    up: migration_20261203_221006_article_listings.up,
+    down: migration_20261203_221006_article_listings.down,
+    name: '20261203_221006_article_listings'
   },
 ];

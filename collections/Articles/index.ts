@@ -21,6 +21,7 @@ import { enforceWorkflow, recordTransition } from './hooks/enforceWorkflow'
 import { populateBylines } from './hooks/populateBylines'
 import { revalidateArticle, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
 import { removeFromSearchIndex, updateSearchIndex } from './hooks/updateSearchIndex'
+import { removeListings, updateListings } from './hooks/updateListings'
 import { isStaff, isStaffField } from '@/access/isStaff'
 
 const absolutePreviewUrl = (slug: unknown) => {
@@ -318,9 +319,10 @@ export const Articles: CollectionConfig = {
       recordTransition,
       redirectOldSlug('articles', '/articles/'),
       updateSearchIndex,
+      updateListings,
       revalidateArticle,
     ],
-    beforeDelete: [rememberArticlesShowing('articles')],
+    beforeDelete: [rememberArticlesShowing('articles'), removeListings],
     afterDelete: [removeFromSearchIndex, revalidateArticleAfterDelete],
     afterRead: [populateBylines],
   },

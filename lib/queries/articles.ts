@@ -4,6 +4,8 @@ import { getPayloadClient } from '@/lib/payload'
 import type { Agent, Article, Category, User } from '@/payload-types'
 import type { Where } from 'payload'
 
+import { agentList, categoryList, countListed, listedArticleIds } from '@/lib/articleListings'
+
 export const ARTICLES_PER_PAGE = 10
 
 const listSelect = {
@@ -19,18 +21,25 @@ const listSelect = {
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
+const pageOf = <T>(docs: T[], total: number, page: number, limit: number) => ({
+  docs,
+  totalDocs: total,
+  totalPages: Math.max(1, Math.ceil(total / limit)),
+  page,
+})
+
 /**
  * A page of published articles, newest first, numbered by a count kept in the data cache
  * (expired with the list) instead of a count query on every page view: Payload counts every
  * matching row each time it paginates, which grows with the archive. Pages past 1,000 are not
  * served (lib/search parsePage), so the offset read to reach a page is bounded too.
  */
-async function listPage(where: Where | null, page: number, limit: number, count: Promise<number>) {
+async function latestPage(page: number, limit: number) {
   const payload = await getPayloadClient()
   const [{ docs }, total] = await Promise.all([
     payload.find({
       collection: 'articles',
-      where: where ? { and: [PUBLISHED, where] } : PUBLISHED,
+      where: PUBLISHED,
       sort: '-publishedAt',
       page,
       limit,
@@ -40,16 +49,44 @@ async function listPage(where: Where | null, page: number, limit: number, count:
       draft: false,
       overrideAccess: false,
     }),
-    count,
+    getPublishedArticleCount(),
   ])
-  return { docs, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / limit)), page }
+  return pageOf(docs, total, page, limit)
+}
+
+/**
+ * A page of a list kept by the articles' hooks (lib/articleListings.ts: a category's articles,
+ * those featuring an agent), newest first: the list's rows give the ids through their index,
+ * and the articles are read by id with readers' access.
+ */
+async function listedPage<S extends Record<string, true>>(
+  list: string,
+  page: number,
+  limit: number,
+  select: S,
+  depth: number,
+) {
+  const payload = await getPayloadClient()
+  const ids = await listedArticleIds(payload, list, page, limit)
+  if (!ids.length) return []
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [PUBLISHED, { id: { in: ids } }] },
+    limit: ids.length,
+    pagination: false,
+    depth,
+    select,
+    draft: false,
+    overrideAccess: false,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  return ids.flatMap((id) => byId.get(String(id)) ?? [])
 }
 
 /** Published articles, newest first, for listings. */
 export const getLatestArticles = cachedQuery(
   'latest-articles',
-  (page: number = 1, limit: number = ARTICLES_PER_PAGE) =>
-    listPage(null, page, limit, getPublishedArticleCount()),
+  (page: number = 1, limit: number = ARTICLES_PER_PAGE) => latestPage(page, limit),
   [TAGS.articleLists],
 )
 
@@ -123,52 +160,29 @@ export const getCategories = cachedQuery(
 /** How many articles of a category are published (its number of pages). */
 export const getCategoryArticleCount = cachedQuery(
   'category-article-count',
-  async (categoryId: Category['id']) => {
-    const payload = await getPayloadClient()
-    const { totalDocs } = await payload.count({
-      collection: 'articles',
-      where: {
-        and: [{ _status: { equals: 'published' } }, { categories: { in: [categoryId] } }],
-      },
-      overrideAccess: false,
-    })
-    return totalDocs
-  },
+  async (categoryId: Category['id']) =>
+    countListed(await getPayloadClient(), categoryList(categoryId)),
   [TAGS.articleLists, TAGS.categories],
 )
 
 /** Published articles in a category, newest first. */
 export const getArticlesInCategory = cachedQuery(
   'category-articles',
-  (categoryId: Category['id'], page: number = 1, limit: number = ARTICLES_PER_PAGE) =>
-    listPage(
-      { categories: { in: [categoryId] } },
-      page,
-      limit,
+  async (categoryId: Category['id'], page: number = 1, limit: number = ARTICLES_PER_PAGE) => {
+    const [docs, total] = await Promise.all([
+      listedPage(categoryList(categoryId), page, limit, listSelect, 1),
       getCategoryArticleCount(categoryId),
-    ),
+    ])
+    return pageOf(docs, total, page, limit)
+  },
   [TAGS.articleLists, TAGS.categories],
 )
 
 /** Published articles whose body features an agent (cards, comparison tables). */
 export const getArticlesFeaturingAgent = cachedQuery(
   'articles-featuring-agent',
-  async (agentId: Agent['id'], limit: number = 6) => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: {
-        and: [{ _status: { equals: 'published' } }, { featuredAgents: { in: [agentId] } }],
-      },
-      sort: '-publishedAt',
-      limit,
-      depth: 0,
-      select: { title: true, slug: true, publishedAt: true },
-      draft: false,
-      overrideAccess: false,
-    })
-    return docs
-  },
+  (agentId: Agent['id'], limit: number = 6) =>
+    listedPage(agentList(agentId), 1, limit, { title: true, slug: true, publishedAt: true }, 0),
   [TAGS.articleLists],
 )
 
