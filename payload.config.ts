@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { isAdminUser } from './access/isAdmin'
 import { withRateLimitsTable } from './lib/rateLimitStore'
+import { withVersionListIndexes } from './lib/versionListIndexes'
 
 import { AffiliateLinks } from './collections/AffiliateLinks'
 import { Agents } from './collections/Agents'
@@ -75,7 +76,8 @@ function databaseAdapter(): DatabaseAdapterObj {
     // production has no schema push: the committed migrations build the schema on first start
     prodMigrations: migrations,
     // the table of the stored rate limits (lib/rateLimitStore.ts)
-    afterSchemaInit: [withRateLimitsTable],
+    // the admin's article list read in order (lib/versionListIndexes.ts)
+    afterSchemaInit: [withRateLimitsTable, withVersionListIndexes],
   })
   return {
     ...sqlite,

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Agent } from '@/payload-types'
 
@@ -53,30 +53,13 @@ export function suppressionWarning(outcomes: OutcomesByRating): string | null {
 
 /**
  * Outcomes per rating of the reviews submitted since the given time, for one agent or all.
- * Counted in the database (one count per rating and status), never by loading the reviews.
+ * Counted in the database (one grouped count), never by loading the reviews.
  */
 export async function outcomesByRating(
   payload: Payload,
   { since, agent }: { since: Date; agent?: Agent['id'] },
 ): Promise<OutcomesByRating> {
-  const outcomes = empty()
-  const scope: Where[] = [{ submittedAt: { greater_than_equal: since.toISOString() } }]
-  if (agent !== undefined) scope.push({ agent: { equals: agent } })
-  await Promise.all(
-    RATINGS.flatMap((rating) =>
-      (['approved', 'rejected', 'pending'] as const).map(async (status) => {
-        const { totalDocs } = await payload.count({
-          collection: 'reviews',
-          where: {
-            and: [...scope, { rating: { equals: rating } }, { status: { equals: status } }],
-          },
-          overrideAccess: true,
-        })
-        outcomes[rating][status] = totalDocs
-      }),
-    ),
-  )
-  return outcomes
+  return (await outcomesByAgent(payload, since, agent)).overall
 }
 
 /**
@@ -87,10 +70,11 @@ export async function outcomesByRating(
 export async function outcomesByAgent(
   payload: Payload,
   since: Date,
+  agent?: Agent['id'],
 ): Promise<{ overall: OutcomesByRating; byAgent: Map<string, OutcomesByRating> }> {
   const overall = empty()
   const byAgent = new Map<string, OutcomesByRating>()
-  for (const row of await countOutcomesSince(payload, since)) {
+  for (const row of await countOutcomesSince(payload, since, agent)) {
     const rating = row.rating as Rating
     const status = row.status as keyof RatingOutcome
     if (!RATINGS.includes(rating) || !['approved', 'rejected', 'pending'].includes(status)) continue

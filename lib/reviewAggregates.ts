@@ -72,7 +72,9 @@ export function aggregateReviews(
         const value = review[field]
         // 回答しない is no segment
         if (!value || value === 'no_answer') continue
-        groups.set(value, [...(groups.get(value) ?? []), review.rating])
+        const values = groups.get(value)
+        if (values) values.push(review.rating)
+        else groups.set(value, [review.rating])
       }
       return [
         field,

@@ -19,6 +19,7 @@ import * as migration_20261203_205526_articles_published_order from './20261203_
 import * as migration_20261203_215239_drop_article_search_key from './20261203_215239_drop_article_search_key';
 import * as migration_20261203_220133_reviews_listing_orders from './20261203_220133_reviews_listing_orders';
 import * as migration_20261203_221006_article_listings from './20261203_221006_article_listings';
+import * as migration_20261203_222549_admin_article_list_order from './20261203_222549_admin_article_list_order';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261203_221006_article_listings.up,
     down: migration_20261203_221006_article_listings.down,
-    name: '20261203_221006_article_listings'
+    name: '20261203_221006_article_listings',
+  },
+  {
+    up: migration_20261203_222549_admin_article_list_order.up,
+    down: migration_20261203_222549_admin_article_list_order.down,
+    name: '20261203_222549_admin_article_list_order'
   },
 ];

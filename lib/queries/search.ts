@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { TAGS } from '@/lib/cacheTags'
 import { recordPageTags } from '@/lib/pageTags'
 import { getPayloadClient } from '@/lib/payload'
+import { articlesById } from '@/lib/queries/articles'
 import { getAgents } from '@/lib/queries/agents'
 import { foldForSearch } from '@/lib/search'
 import { searchArticleIds } from '@/lib/searchIndex'
@@ -30,21 +31,9 @@ export const searchArticles = cache(async (query: string, page = 1) => {
   const payload = await getPayloadClient()
   const hits = await searchArticleIds(payload, query, page, SEARCH_PER_PAGE)
   // the index's order, read through the site's access rules (published only, as readers see)
-  const { docs } = hits.ids.length
-    ? await payload.find({
-        collection: 'articles',
-        where: { and: [{ _status: { equals: 'published' } }, { id: { in: hits.ids } }] },
-        select: ARTICLE_FIELDS,
-        depth: 1,
-        limit: hits.ids.length,
-        pagination: false,
-        draft: false,
-        overrideAccess: false,
-      })
-    : { docs: [] }
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const docs = await articlesById(hits.ids, ARTICLE_FIELDS, 1)
   return {
-    docs: hits.ids.flatMap((id) => byId.get(id) ?? []),
+    docs,
     totalDocs: hits.total,
     capped: hits.capped,
     totalPages: Math.ceil(hits.total / SEARCH_PER_PAGE),

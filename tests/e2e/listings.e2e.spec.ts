@@ -34,6 +34,23 @@ test.describe('search', () => {
     )
   })
 
+  test('finds katakana typed in hiragana, and marks the word as the article writes it', async ({
+    page,
+  }) => {
+    const titles = async (query: string) => {
+      await page.goto('/search?q=' + encodeURIComponent(query))
+      return page.getByTestId('search-result').getByRole('link').allTextContents()
+    }
+    const katakana = await titles('エージェント')
+    expect(katakana.length).toBeGreaterThan(0)
+    expect(await titles('えーじぇんと')).toEqual(katakana)
+    await expect(page.getByTestId('search-result').locator('mark').first()).toHaveText(
+      'エージェント',
+    )
+    // the agents whose names have the word are listed too
+    await expect(page.getByRole('heading', { name: 'エージェント', exact: true })).toBeVisible()
+  })
+
   test('guides the reader on an empty query and on no results', async ({ page }) => {
     await page.goto('/search?q=')
     await expect(page.getByText('キーワードを入力してください')).toBeVisible()

@@ -53,5 +53,9 @@ describe('outcome counts on MongoDB', () => {
         { agent: String(b), rating: 3, status: 'pending', count: 1 },
       ].sort((x, y) => key(x).localeCompare(key(y))),
     )
+    // one agent's, by the id as Payload gives it (a string)
+    expect(await countOutcomesSince(payload, day(10), String(b))).toEqual([
+      { agent: String(b), rating: 3, status: 'pending', count: 1 },
+    ])
   })
 })
