@@ -161,6 +161,23 @@ const rowsOf = (table: string, where: string, id: unknown) =>
     unknown
   >[]
 
+// Bulk loading: the copied tables' secondary indexes are dropped first and built again at the
+// end (one sorted build each instead of an update per row); a unique index that cannot be
+// built again means the copies collided, and the generator fails.
+const BULK = [
+  'articles',
+  '_articles_v',
+  'articles_rels',
+  '_articles_v_rels',
+  'article_listings',
+  'reviews',
+]
+const indexes = db
+  .prepare(
+    `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK.map(() => '?').join(', ')})`,
+  )
+  .all(...BULK) as { name: string; sql: string }[]
+
 const article = rowsOf('articles', 'id', template.id)[0]!
 const version = rowsOf('_articles_v', 'parent_id', template.id).find((v) => v.latest)!
 const rels = rowsOf('articles_rels', 'parent_id', template.id)
@@ -172,6 +189,8 @@ const copyVersionRel = copier('_articles_v_rels')
 // the category list's row (lib/articleListings.ts), as the articles' hooks write it
 const listing = rowsOf('article_listings', 'article_id', template.id)[0]!
 const copyListing = copier('article_listings')
+
+for (const { name } of indexes) db.exec(`DROP INDEX ${quote(name)}`)
 
 // publication dates over the last eight years, oldest first, a few minutes apart at 100,000
 const END = Date.parse('2026-12-01T00:00:00.000Z')
@@ -278,8 +297,10 @@ for (let n = 1; n < REVIEWS; n += BATCH * 5) {
   addReviews(n, Math.min(REVIEWS, n + BATCH * 5))
   if ((n - 1) % 200_000 === 0) log(`reviews: ${Math.min(REVIEWS, n + BATCH * 5)} of ${REVIEWS}`)
 }
-db.close()
 log(`${REVIEWS} reviews`)
+for (const { sql } of indexes) db.exec(sql)
+db.close()
+log(`${indexes.length} indexes built again`)
 
 // ---- what the site derives, through its own code -----------------------------------------------
 const req = await createLocalReq({}, payload)
