@@ -20,6 +20,7 @@ import * as migration_20261203_215239_drop_article_search_key from './20261203_2
 import * as migration_20261203_220133_reviews_listing_orders from './20261203_220133_reviews_listing_orders';
 import * as migration_20261203_221006_article_listings from './20261203_221006_article_listings';
 import * as migration_20261203_222549_admin_article_list_order from './20261203_222549_admin_article_list_order';
+import * as migration_20261203_224717_articles_list_order_covering from './20261203_224717_articles_list_order_covering';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261203_222549_admin_article_list_order.up,
     down: migration_20261203_222549_admin_article_list_order.down,
-    name: '20261203_222549_admin_article_list_order'
+    name: '20261203_222549_admin_article_list_order',
+  },
+  {
+    up: migration_20261203_224717_articles_list_order_covering.up,
+    down: migration_20261203_224717_articles_list_order_covering.down,
+    name: '20261203_224717_articles_list_order_covering'
   },
 ];
