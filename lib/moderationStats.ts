@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Agent } from '@/payload-types'
 
-import { countOutcomesSince } from './reviewOutcomeCounts'
+import { countOutcomesSince } from './reviewCounts'
 
 // How moderation treats each star rating: of the reviews submitted in a period and decided,
 // how many were published and how many not, per rating. A site that rejects low ratings more
@@ -64,7 +64,7 @@ export async function outcomesByRating(
 
 /**
  * Outcomes per rating of the reviews submitted since the given time, for every agent at once
- * (one grouped count, lib/reviewOutcomeCounts.ts) and over all of them. An agent with no review
+ * (one grouped count, lib/reviewCounts.ts) and over all of them. An agent with no review
  * in the period is missing from `byAgent`.
  */
 export async function outcomesByAgent(

@@ -33,69 +33,124 @@ export type ReviewAggregates = {
 /** Averages are shown with one decimal. */
 const oneDecimal = (n: number) => Math.round(n * 10) / 10
 
-function averageOf(values: number[]): Average {
-  if (values.length === 0) return { average: 0, count: 0 }
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+/** The start of the "last 12 months" figures. */
+export const recentSince = (now: Date = new Date()) => new Date(now.getTime() - YEAR_MS)
+
+export type SubRatingKey = keyof typeof SUB_RATINGS
+export const SUB_RATING_KEYS = Object.keys(SUB_RATINGS) as SubRatingKey[]
+
+/**
+ * What an agent's figures are made of: counts and sums of its approved reviews, grouped. The
+ * database counts them for the site (lib/reviewCounts.ts countFigures); countReviews does the
+ * same in memory. Either way aggregateCounts turns them into the figures.
+ */
+export type FigureCounts = {
+  /** per rating: how many, and how many of those are from the last 12 months */
+  byRating: { rating: number; count: number; recent: number }[]
+  /** per sub-rating, over the reviews that answered it */
+  subRatings: Record<SubRatingKey, { sum: number; count: number }>
+  /** per value of each segment field (unanswered included; left out by aggregateCounts) */
+  segments: { field: SegmentField; value: string | null; count: number; sum: number }[]
+  /** per combination of attributes (lib/reviewPrivacy.ts attributeKey) */
+  attributeGroups: { key: string; count: number }[]
+}
+
+/** The counts of a list of reviews, as the database would give them. */
+export function countReviews(reviews: AggregateInput[], now: Date = new Date()): FigureCounts {
+  const since = recentSince(now).getTime()
+  const byRating = new Map<number, { rating: number; count: number; recent: number }>()
+  const subRatings = Object.fromEntries(
+    SUB_RATING_KEYS.map((key) => [key, { sum: 0, count: 0 }]),
+  ) as FigureCounts['subRatings']
+  const segments = new Map<string, FigureCounts['segments'][number]>()
+  const groups = new Map<string, number>()
+  for (const review of reviews) {
+    const row = byRating.get(review.rating) ?? { rating: review.rating, count: 0, recent: 0 }
+    row.count += 1
+    if (new Date(review.submittedAt).getTime() >= since) row.recent += 1
+    byRating.set(review.rating, row)
+    for (const key of SUB_RATING_KEYS) {
+      const value = review.subRatings?.[key]
+      if (typeof value === 'number') {
+        subRatings[key].sum += value
+        subRatings[key].count += 1
+      }
+    }
+    for (const field of SEGMENT_FIELDS) {
+      const value = review[field] ?? null
+      const id = `${field}\u0000${value}`
+      const segment = segments.get(id) ?? { field, value, count: 0, sum: 0 }
+      segment.count += 1
+      segment.sum += review.rating
+      segments.set(id, segment)
+    }
+    const key = attributeKey(review)
+    groups.set(key, (groups.get(key) ?? 0) + 1)
+  }
   return {
-    average: oneDecimal(values.reduce((a, b) => a + b, 0) / values.length),
-    count: values.length,
+    byRating: [...byRating.values()],
+    subRatings,
+    segments: [...segments.values()],
+    attributeGroups: [...groups].map(([key, count]) => ({ key, count })),
   }
 }
 
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+const averageFrom = (sum: number, count: number): Average =>
+  count === 0 ? { average: 0, count: 0 } : { average: oneDecimal(sum / count), count }
 
-export function aggregateReviews(
-  reviews: AggregateInput[],
-  now: Date = new Date(),
-): ReviewAggregates {
-  const ratings = reviews.map((r) => r.rating)
+/** An agent's figures from the counts of its approved reviews. */
+export function aggregateCounts(counts: FigureCounts): ReviewAggregates {
   const distribution = { r1: 0, r2: 0, r3: 0, r4: 0, r5: 0 }
-  for (const rating of ratings) {
+  let total = 0
+  let sum = 0
+  let recentCount = 0
+  let recentSum = 0
+  for (const { rating, count, recent } of counts.byRating) {
     const key = `r${rating}` as keyof typeof distribution
-    if (Object.hasOwn(distribution, key)) distribution[key] += 1
+    if (Object.hasOwn(distribution, key)) distribution[key] += count
+    total += count
+    sum += rating * count
+    recentCount += recent
+    recentSum += rating * recent
   }
-  const since = now.getTime() - YEAR_MS
   const subRatings = Object.fromEntries(
-    (Object.keys(SUB_RATINGS) as (keyof typeof SUB_RATINGS)[]).map((key) => [
+    SUB_RATING_KEYS.map((key) => [
       key,
-      averageOf(
-        reviews.flatMap((r) => {
-          const value = r.subRatings?.[key]
-          return typeof value === 'number' ? [value] : []
-        }),
-      ),
+      averageFrom(counts.subRatings[key].sum, counts.subRatings[key].count),
     ]),
   ) as ReviewAggregates['subRatings']
   const bySegment = Object.fromEntries(
-    SEGMENT_FIELDS.map((field) => {
-      const groups = new Map<string, number[]>()
-      for (const review of reviews) {
-        const value = review[field]
-        // 回答しない is no segment
-        if (!value || value === 'no_answer') continue
-        const values = groups.get(value)
-        if (values) values.push(review.rating)
-        else groups.set(value, [review.rating])
-      }
-      return [
-        field,
-        Object.fromEntries([...groups].map(([key, values]) => [key, averageOf(values)])),
-      ]
-    }),
+    SEGMENT_FIELDS.map((field) => [
+      field,
+      Object.fromEntries(
+        counts.segments
+          // 回答しない is no segment
+          .filter((s) => s.field === field && s.value && s.value !== 'no_answer')
+          .map((s) => [s.value, averageFrom(s.sum, s.count)]),
+      ),
+    ]),
   ) as ReviewAggregates['bySegment']
   const attributeGroups: AttributeGroups = {}
-  for (const review of reviews) {
-    const key = attributeKey(review)
-    attributeGroups[key] = (attributeGroups[key] ?? 0) + 1
+  for (const { key, count } of counts.attributeGroups) {
+    attributeGroups[key] = (attributeGroups[key] ?? 0) + count
   }
   return {
-    reviewCount: reviews.length,
-    ratingAverage: averageOf(ratings).average,
+    reviewCount: total,
+    ratingAverage: averageFrom(sum, total).average,
     ratingDistribution: distribution,
-    recent: averageOf(
-      reviews.filter((r) => new Date(r.submittedAt).getTime() >= since).map((r) => r.rating),
-    ),
+    recent: averageFrom(recentSum, recentCount),
     subRatings,
     bySegment,
     attributeGroups,
   }
+}
+
+/** An agent's figures from its approved reviews, counted in memory. */
+export function aggregateReviews(
+  reviews: AggregateInput[],
+  now: Date = new Date(),
+): ReviewAggregates {
+  return aggregateCounts(countReviews(reviews, now))
 }
