@@ -14,7 +14,7 @@ import { SEGMENT_FIELDS, SUB_RATING_KEYS } from './reviewAggregates'
 // - an agent's figures (average, distribution, sub-ratings, segments, attribute groups),
 //   recomputed after every moderation decision, read all its approved reviews through the Local
 //   API: about 16 s for an agent with 58,000 reviews.
-// Both are now a few grouped queries that return counts and sums only.
+// Both are now grouped queries that return counts and sums only.
 
 type Db = MongooseAdapter | SQLiteAdapter
 
@@ -124,49 +124,55 @@ export async function countFigures(
     (await drizzle.all(query)) as Record<string, unknown>[]
   const num = (value: unknown) => Number(value ?? 0)
 
-  const byRating = await all(sql`
-    SELECT rating, count(*) AS count, sum(submitted_at >= ${recentSince.toISOString()}) AS recent
-    FROM reviews WHERE ${approved} GROUP BY rating`)
-  const [subs = {}] = await all(
-    sql`SELECT ${sql.raw(
-      SUB_RATING_KEYS.map(
-        (key) =>
-          `sum(${SUB_RATING_COLUMN[key]}) AS ${key}_sum, count(${SUB_RATING_COLUMN[key]}) AS ${key}_count`,
-      ).join(', '),
-    )} FROM reviews WHERE ${approved}`,
-  )
-  const segments = await all(
-    sql.join(
-      SEGMENT_FIELDS.map(
-        (field) =>
-          sql`SELECT ${field} AS field, ${sql.raw(SEGMENT_COLUMN[field])} AS value, count(*) AS count, sum(rating) AS sum FROM reviews WHERE ${approved} GROUP BY ${sql.raw(SEGMENT_COLUMN[field])}`,
-      ),
-      sql` UNION ALL `,
-    ),
-  )
-  const groups = await all(sql`
-    SELECT attribute_key AS key, count(*) AS count FROM reviews WHERE ${approved}
-    GROUP BY attribute_key`)
+  // one pass over the agent's approved reviews, grouped finely enough for every figure: at most
+  // 5 ratings × 2 periods × the attribute combinations in use
+  const seg = SEGMENT_FIELDS.map((field) => SEGMENT_COLUMN[field])
+  const rows = await all(sql`
+    SELECT rating, submitted_at >= ${recentSince.toISOString()} AS recent,
+      ${sql.raw(seg.join(', '))}, attribute_key, count(*) AS count,
+      ${sql.raw(
+        SUB_RATING_KEYS.map(
+          (key) =>
+            `sum(${SUB_RATING_COLUMN[key]}) AS ${key}_sum, count(${SUB_RATING_COLUMN[key]}) AS ${key}_count`,
+        ).join(', '),
+      )}
+    FROM reviews WHERE ${approved}
+    GROUP BY rating, recent, ${sql.raw(seg.join(', '))}, attribute_key`)
 
+  const byRating = new Map<number, FigureCounts['byRating'][number]>()
+  const subRatings = Object.fromEntries(
+    SUB_RATING_KEYS.map((key) => [key, { sum: 0, count: 0 }]),
+  ) as FigureCounts['subRatings']
+  const segments = new Map<string, FigureCounts['segments'][number]>()
+  const groups = new Map<string, number>()
+  for (const row of rows) {
+    const rating = num(row.rating)
+    const count = num(row.count)
+    const ratingRow = byRating.get(rating) ?? { rating, count: 0, recent: 0 }
+    ratingRow.count += count
+    if (num(row.recent)) ratingRow.recent += count
+    byRating.set(rating, ratingRow)
+    for (const key of SUB_RATING_KEYS) {
+      subRatings[key].sum += num(row[`${key}_sum`])
+      subRatings[key].count += num(row[`${key}_count`])
+    }
+    for (const field of SEGMENT_FIELDS) {
+      const raw = row[SEGMENT_COLUMN[field]]
+      const value = raw === null || raw === undefined ? null : String(raw)
+      const id = `${field}\u0000${value}`
+      const segment = segments.get(id) ?? { field, value, count: 0, sum: 0 }
+      segment.count += count
+      segment.sum += rating * count
+      segments.set(id, segment)
+    }
+    const key = String(row.attribute_key ?? '')
+    groups.set(key, (groups.get(key) ?? 0) + count)
+  }
   return {
-    byRating: byRating.map((row) => ({
-      rating: num(row.rating),
-      count: num(row.count),
-      recent: num(row.recent),
-    })),
-    subRatings: Object.fromEntries(
-      SUB_RATING_KEYS.map((key) => [
-        key,
-        { sum: num(subs[`${key}_sum`]), count: num(subs[`${key}_count`]) },
-      ]),
-    ) as FigureCounts['subRatings'],
-    segments: segments.map((row) => ({
-      field: row.field as SegmentField,
-      value: row.value === null ? null : String(row.value),
-      count: num(row.count),
-      sum: num(row.sum),
-    })),
-    attributeGroups: groups.map((row) => ({ key: String(row.key ?? ''), count: num(row.count) })),
+    byRating: [...byRating.values()],
+    subRatings,
+    segments: [...segments.values()],
+    attributeGroups: [...groups].map(([key, count]) => ({ key, count })),
   }
 }
 
