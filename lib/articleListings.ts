@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idString } from '@/lib/ids'
+import { eachPublishedArticle, type LiveArticle } from '@/lib/liveArticles'
 import type { Article } from '@/payload-types'
 
 // The lists an article appears in by relationship (its categories, the agents its body
@@ -11,10 +12,8 @@ import type { Article } from '@/payload-types'
 export const categoryList = (id: unknown) => `category:${idString(id)}`
 export const agentList = (id: unknown) => `agent:${idString(id)}`
 
-type Listed = Pick<Article, 'id' | '_status' | 'categories' | 'featuredAgents' | 'publishedAt'>
-
 /** The lists a live article belongs in (none unless it is published). */
-export function listsOf(article: Listed | null | undefined): string[] {
+export function listsOf(article: LiveArticle | null | undefined): string[] {
   if (article?._status !== 'published' || !article.publishedAt) return []
   return [
     ...new Set([
@@ -26,20 +25,24 @@ export function listsOf(article: Listed | null | undefined): string[] {
 
 const sys = { overrideAccess: true, depth: 0 } as const
 
-/** Replaces one article's rows by those of its live version. */
-export async function syncListings(req: PayloadRequest, id: Article['id']): Promise<void> {
+const addRows = async (payload: Payload, article: LiveArticle, req?: PayloadRequest) => {
+  for (const list of listsOf(article)) {
+    await payload.create({
+      ...sys,
+      collection: 'article-listings',
+      data: { list, article: article.id, publishedAt: article.publishedAt! },
+      req,
+    })
+  }
+}
+
+/** Replaces one article's rows by those of its live version (lib/liveArticles). */
+export async function listArticle(
+  req: PayloadRequest,
+  id: Article['id'],
+  live: LiveArticle | undefined,
+): Promise<void> {
   const { payload } = req
-  const { docs } = await payload.find({
-    ...sys,
-    collection: 'articles',
-    where: { id: { equals: id } },
-    select: { _status: true, categories: true, featuredAgents: true, publishedAt: true },
-    limit: 1,
-    pagination: false,
-    draft: false,
-    req,
-  })
-  const live = docs[0] as Listed | undefined
   const lists = listsOf(live)
   const { docs: rows } = await payload.find({
     ...sys,
@@ -57,14 +60,7 @@ export async function syncListings(req: PayloadRequest, id: Article['id']): Prom
     )
   if (unchanged) return
   await dropListings(payload, id, req)
-  for (const list of lists) {
-    await payload.create({
-      ...sys,
-      collection: 'article-listings',
-      data: { list, article: id, publishedAt: live!.publishedAt! },
-      req,
-    })
-  }
+  if (live) await addRows(payload, live, req)
 }
 
 /** Removes a (deleted) article's rows. */
@@ -114,28 +110,7 @@ export async function ensureListings(payload: Payload): Promise<number> {
     overrideAccess: true,
   })
   if (rows > 0) return 0
-  let listed = 0
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      ...sys,
-      collection: 'articles',
-      where: { _status: { equals: 'published' } },
-      select: { _status: true, categories: true, featuredAgents: true, publishedAt: true },
-      sort: 'id',
-      page,
-      limit: 200,
-      draft: false,
-    })
-    for (const article of result.docs) {
-      for (const list of listsOf(article as Listed)) {
-        await payload.create({
-          ...sys,
-          collection: 'article-listings',
-          data: { list, article: article.id, publishedAt: article.publishedAt! },
-        })
-      }
-    }
-    listed += result.docs.length
-    if (!result.hasNextPage) return listed
-  }
+  return eachPublishedArticle(payload, async (batch) => {
+    for (const article of batch) await addRows(payload, article)
+  })
 }

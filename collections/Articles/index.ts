@@ -20,8 +20,7 @@ import { deriveFromBody } from './hooks/deriveFromBody'
 import { enforceWorkflow, recordTransition } from './hooks/enforceWorkflow'
 import { populateBylines } from './hooks/populateBylines'
 import { revalidateArticle, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
-import { removeFromSearchIndex, updateSearchIndex } from './hooks/updateSearchIndex'
-import { removeListings, updateListings } from './hooks/updateListings'
+import { removeFromSearchIndex, removeListings, updateDerived } from './hooks/updateDerived'
 import { isStaff, isStaffField } from '@/access/isStaff'
 
 const absolutePreviewUrl = (slug: unknown) => {
@@ -323,8 +322,7 @@ export const Articles: CollectionConfig = {
     afterChange: [
       recordTransition,
       redirectOldSlug('articles', '/articles/'),
-      updateSearchIndex,
-      updateListings,
+      updateDerived,
       revalidateArticle,
     ],
     beforeDelete: [rememberArticlesShowing('articles'), removeListings],

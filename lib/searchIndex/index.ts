@@ -1,7 +1,8 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { resolveDatabase } from '@/lib/env'
+import { eachPublishedArticle, type LiveArticle } from '@/lib/liveArticles'
 import { queryWords } from '@/lib/search'
 
 import { mongoSearchStore } from './mongo'
@@ -32,24 +33,7 @@ function storeFor(payload: Payload): SearchStore {
   return holder[STORES]
 }
 
-type Indexed = {
-  id: string | number
-  title?: string | null
-  lead?: string | null
-  searchText?: string | null
-  publishedAt?: string | null
-  _status?: 'draft' | 'published' | null
-}
-
-const FIELDS = {
-  title: true,
-  lead: true,
-  searchText: true,
-  publishedAt: true,
-  _status: true,
-} as const
-
-const entryOf = (article: Indexed): SearchEntry => ({
+const entryOf = (article: LiveArticle): SearchEntry => ({
   id: String(article.id),
   title: article.title ?? '',
   body: `${article.lead ?? ''}\n${article.searchText ?? ''}`,
@@ -57,24 +41,15 @@ const entryOf = (article: Indexed): SearchEntry => ({
 })
 
 /**
- * Brings one article's entry in line with what readers see: its live version when it is
- * published, nothing when it is not. Reads the live document (not the saved draft) in the
- * request's transaction.
+ * Brings one article's entry in line with what readers see: its live version (lib/liveArticles)
+ * when it is published, nothing when it is not.
  */
-export async function syncArticle(req: PayloadRequest, id: string | number): Promise<void> {
-  const store = storeFor(req.payload)
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: { id: { equals: id } },
-    select: FIELDS,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    draft: false,
-    overrideAccess: true,
-    req,
-  })
-  const live = docs[0] as Indexed | undefined
+export async function indexArticle(
+  payload: Payload,
+  id: string | number,
+  live: LiveArticle | undefined,
+): Promise<void> {
+  const store = storeFor(payload)
   if (live?._status === 'published') await store.put(entryOf(live))
   else await store.remove(String(id))
 }
@@ -99,29 +74,11 @@ export async function clearSearchIndex(payload: Payload): Promise<void> {
   await storeFor(payload).clear()
 }
 
-const REBUILD_BATCH = 200
-
 /** Empties the index and fills it again from every published article. Returns the count. */
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
   const store = storeFor(payload)
   await store.clear()
-  let count = 0
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      collection: 'articles',
-      where: { _status: { equals: 'published' } },
-      select: FIELDS,
-      sort: 'id',
-      depth: 0,
-      page,
-      limit: REBUILD_BATCH,
-      draft: false,
-      overrideAccess: true,
-    })
-    await store.putMany(result.docs.map((article) => entryOf(article as Indexed)))
-    count += result.docs.length
-    if (!result.hasNextPage) return count
-  }
+  return eachPublishedArticle(payload, (batch) => store.putMany(batch.map(entryOf)))
 }
 
 /**
