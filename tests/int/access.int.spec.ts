@@ -681,6 +681,41 @@ describe('clicks', () => {
   })
 })
 
+describe('article list rows', () => {
+  // derived from articles by their hooks (lib/articleListings.ts); the API serves them to no one
+  it.each(
+    matrix({ anonymous: false, writer: false, editor: false, marketer: false, admin: false }),
+  )('%s reads, creates, changes or deletes a list row: %s', async (role, ok) => {
+    const author = users.writer.id
+    const article = await payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(categoryId, author, { _status: 'published' }),
+    })
+    const { docs } = await payload.find({
+      ...sys,
+      collection: 'article-listings',
+      where: { article: { equals: article.id } },
+    })
+    const row = docs[0]!
+    const data = { list: 'category:forged', article: article.id, publishedAt: row.publishedAt }
+    const outcomes = [
+      await allowed(async () => {
+        const found = await payload.find({ collection: 'article-listings', ...as(role) })
+        if (!found.docs.length) throw Object.assign(new Error('empty'), { status: 403 })
+      }),
+      await allowed(() => payload.create({ collection: 'article-listings', data, ...as(role) })),
+      await allowed(() =>
+        payload.update({ collection: 'article-listings', id: row.id, data, ...as(role) }),
+      ),
+      await allowed(() =>
+        payload.delete({ collection: 'article-listings', id: row.id, ...as(role) }),
+      ),
+    ]
+    expect(outcomes).toEqual([ok, ok, ok, ok])
+  })
+})
+
 describe('users', () => {
   it.each(matrix({ anonymous: false, writer: false, editor: false, marketer: false, admin: true }))(
     '%s creates and deletes accounts: %s',
