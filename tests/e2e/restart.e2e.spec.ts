@@ -357,7 +357,16 @@ test('a crash (kill -9) during writes of every kind keeps every acknowledged wri
     ...[1, 2].map(voter),
     ...[1, 2].map(reporter),
   ])
-  await new Promise((r) => setTimeout(r, 4_000))
+  // the kill comes once every kind of write has been acknowledged a few times (a slow machine
+  // takes longer to get there; 60 s at most), so that it lands among writes of every kind
+  const startedAt = Date.now()
+  const underway = () =>
+    acknowledgedReviews.length > 3 &&
+    acknowledgedVotes.length > 3 &&
+    acknowledgedReports.length > 3 &&
+    [...edits.values()].every((e) => e.acked !== null)
+  while (Date.now() - startedAt < 4_000 || (!underway() && Date.now() - startedAt < 60_000))
+    await new Promise((r) => setTimeout(r, 100))
   const killedAt = Date.now()
   child.kill('SIGKILL')
   await exited(child)
