@@ -45,8 +45,10 @@ import { articleEditor } from './lib/editor'
 import { graphqlLimitsRule } from './lib/graphqlLimits'
 import { MEDIA_MAX_BYTES } from './lib/requestLimits'
 import { migrations } from './migrations'
+import { migrations as mongoMigrations } from './migrations-mongodb'
 import { createSqliteClient } from './lib/sqliteClient'
 import { checkSqliteSettings, WAL_JOURNAL_SIZE_LIMIT } from './lib/sqliteSettings'
+import { mongoTransactionWarning } from './lib/mongoSettings'
 import { plugins } from './plugins'
 import { ensureSearchIndex } from './lib/searchIndex'
 import { ensureListings } from './lib/articleListings'
@@ -60,6 +62,11 @@ function databaseAdapter(): DatabaseAdapterObj {
   if (database.adapter === 'mongodb') {
     return mongooseAdapter({
       url: database.url,
+      // MongoDB's own migrations (data only; the SQLite ones in migrations/ are SQL)
+      migrationDir: path.resolve(dirname, 'migrations-mongodb'),
+      prodMigrations: mongoMigrations,
+      // Payload's default unless MONGODB_JOIN_AGGREGATIONS says otherwise (lib/env.ts)
+      useJoinAggregations: database.joinAggregations,
       // fail in seconds with a clear error instead of mongoose's 30 s default
       // an acknowledged write is on a majority of the replica set and in its journal
       connectOptions: {
@@ -153,7 +160,12 @@ export default buildConfig({
   globals: [SiteSettings, AffiliateSettings],
   editor: articleEditor,
   secret: ensurePayloadSecret(process.env).secret,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // the committed types are the SQLite schema's (number ids); generated against MongoDB they
+    // would be rewritten with string ids by every non-production start
+    autoGenerate: database.adapter === 'sqlite',
+  },
   db: databaseAdapter(),
   csrf: [origin],
   cors: [origin],
@@ -185,6 +197,8 @@ export default buildConfig({
         : 'MongoDB'
     payload.logger.info(`Database: ${where}`)
     if (database.adapter === 'sqlite') await checkSqliteSettings(payload)
+    const transactions = mongoTransactionWarning(payload)
+    if (transactions) payload.logger.warn(transactions)
     await ensureSearchIndex(payload)
     const listed = await ensureListings(payload)
     if (listed) payload.logger.info(`Listings: built for ${listed} published articles`)

@@ -4,10 +4,13 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     environment: 'node',
-    include: ['tests/int/**/*.int.spec.ts', '**/*.test.ts'],
-    exclude: ['node_modules/**', '.next/**', 'tests/e2e/**'],
+    // the unit tests (*.test.ts) need no database: they run in the SQLite pass only
+    include: process.env.TEST_DATABASE_URI
+      ? ['tests/int/**/*.int.spec.ts']
+      : ['tests/int/**/*.int.spec.ts', '**/*.test.ts'],
+    exclude: ['**/node_modules/**', '.next/**', 'tests/e2e/**'],
     globalSetup: ['tests/helpers/globalSetup.ts'],
-    // one throw-away SQLite database for the run; files take turns on it
+    // one throw-away database for the run; files take turns on it
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

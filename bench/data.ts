@@ -1,7 +1,8 @@
 // npm run bench:data -- --articles 100000 --reviews 1000000 [--agents 300] [--categories 30]
-//   [--db data/bench-scale/site.db]
+//   [--db data/bench-scale/site.db | --db mongodb://host:27017/career-bench]
 //
-// Makes a large archive on the embedded database for the scale bench (bench/scale.ts): the demo
+// Makes a large archive for the scale bench (bench/scale.ts), on the embedded database or on
+// MongoDB: the demo
 // site seeded first, then categories and agents up to the given numbers through the Local API,
 // then published articles of realistic Japanese text (bench/archiveText.ts) and approved reviews
 // spread over the agents. The bulk is written by SQL copies of one article and one review that
@@ -37,9 +38,10 @@ const ARTICLES = count('articles')
 const REVIEWS = count('reviews')
 const AGENTS = Math.max(1, count('agents'))
 const CATEGORIES = Math.min(CATEGORY_NAMES.length, Math.max(1, count('categories')))
-const file = path.resolve(values.db!)
+const onMongo = /^mongodb(\+srv)?:\/\//.test(values.db!)
+const file = onMongo ? '' : path.resolve(values.db!)
 
-process.env.DATABASE_URI = `file:${file}`
+process.env.DATABASE_URI = onMongo ? values.db! : `file:${file}`
 // the schema from the committed migrations, as in production (no schema push)
 Object.assign(process.env, { NODE_ENV: 'production' })
 process.env.PAYLOAD_SECRET ||= 'bench-only-secret-not-for-production-0123456789'
@@ -47,7 +49,8 @@ const started = Date.now()
 const log = (line: string) =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
 
-if (!existsSync(file)) {
+// the seed is idempotent: on MongoDB it runs every time (it only adds what is missing)
+if (onMongo || !existsSync(file)) {
   const seeded = spawnSync(
     process.execPath,
     ['--conditions=production', '--import', 'tsx', 'scripts/seed.ts'],
@@ -137,170 +140,292 @@ const templateReview = await payload.create({
   } as never,
 })
 
-// ---- the bulk: SQL copies of those rows --------------------------------------------------------
-const db = new Database(file)
-db.pragma('busy_timeout = 10000')
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
-
-/** Copies rows of a table: every column as in the given row unless overridden; a new id. */
-function copier(table: string) {
-  const columns = (db.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[])
-    .map((c) => c.name)
-    .filter((name) => name !== 'id')
-  const insert = db.prepare(
-    `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns
-      .map(() => '?')
-      .join(', ')}) RETURNING id`,
-  )
-  return (row: Record<string, unknown>, set: Record<string, unknown>) =>
-    (insert.get(columns.map((c) => (c in set ? set[c] : row[c]))) as { id: number }).id
-}
-const rowsOf = (table: string, where: string, id: unknown) =>
-  db.prepare(`SELECT * FROM ${quote(table)} WHERE ${where} = ?`).all(id) as Record<
-    string,
-    unknown
-  >[]
-
-// Bulk loading: the copied tables' secondary indexes are dropped first and built again at the
-// end (one sorted build each instead of an update per row); a unique index that cannot be
-// built again means the copies collided, and the generator fails.
-const BULK = [
-  'articles',
-  '_articles_v',
-  'articles_rels',
-  '_articles_v_rels',
-  'article_listings',
-  'reviews',
-]
-const indexes = db
-  .prepare(
-    `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK.map(() => '?').join(', ')})`,
-  )
-  .all(...BULK) as { name: string; sql: string }[]
-
-const article = rowsOf('articles', 'id', template.id)[0]!
-const version = rowsOf('_articles_v', 'parent_id', template.id).find((v) => v.latest)!
-const rels = rowsOf('articles_rels', 'parent_id', template.id)
-const versionRels = rowsOf('_articles_v_rels', 'parent_id', version.id)
-const copyArticle = copier('articles')
-const copyVersion = copier('_articles_v')
-const copyRel = copier('articles_rels')
-const copyVersionRel = copier('_articles_v_rels')
-// the category list's row (lib/articleListings.ts), as the articles' hooks write it
-const listing = rowsOf('article_listings', 'article_id', template.id)[0]!
-const copyListing = copier('article_listings')
-
-for (const { name } of indexes) db.exec(`DROP INDEX ${quote(name)}`)
-
+// ---- the bulk: copies of those rows -------------------------------------------------------------
 // publication dates over the last eight years, oldest first, a few minutes apart at 100,000
 const END = Date.parse('2026-12-01T00:00:00.000Z')
 const SPAN = 8 * 365 * 24 * 60 * 60 * 1000
 const BATCH = 2000
-const addArticles = db.transaction((from: number, to: number) => {
-  for (let n = from; n < to; n++) {
-    const t = articleText(random, n)
-    const json = JSON.stringify(body(t))
-    const at = new Date(END - SPAN + Math.floor((SPAN * n) / Math.max(1, ARTICLES))).toISOString()
-    const category = categories[n % categories.length]!.id
-    const slug = `archive-${n}`
-    const searchText = lexicalToPlainText(body(t) as never)
-    const id = copyArticle(article, {
-      title: t.title,
-      slug,
-      lead: t.lead,
-      body: json,
-      search_text: searchText,
-      published_at: at,
-      created_at: at,
-      updated_at: at,
-      featured: 0,
-    })
-    for (const rel of rels) {
-      copyRel(rel, { parent_id: id, categories_id: rel.categories_id === null ? null : category })
-    }
-    copyListing(listing, {
-      article_id: id,
-      list: `category:${category}`,
-      published_at: at,
-      created_at: at,
-      updated_at: at,
-    })
-    const versionId = copyVersion(version, {
-      parent_id: id,
-      version_title: t.title,
-      version_slug: slug,
-      version_lead: t.lead,
-      version_body: json,
-      version_search_text: searchText,
-      version_published_at: at,
-      version_created_at: at,
-      version_updated_at: at,
-      version_featured: 0,
-      created_at: at,
-      updated_at: at,
-    })
-    for (const rel of versionRels) {
-      copyVersionRel(rel, {
-        parent_id: versionId,
-        categories_id: rel.categories_id === null ? null : category,
-      })
-    }
-  }
-})
-for (let n = 1; n < ARTICLES; n += BATCH) {
-  addArticles(n, Math.min(ARTICLES, n + BATCH))
-  if ((n - 1) % 20_000 === 0) log(`articles: ${Math.min(ARTICLES, n + BATCH)} of ${ARTICLES}`)
-}
-log(`${ARTICLES} articles`)
 
-const review = rowsOf('reviews', 'id', templateReview.id)[0]!
-const copyReview = copier('reviews')
+/** What the n-th article copy has of its own. */
+function articleCopy(n: number) {
+  const t = articleText(random, n)
+  const lexical = body(t)
+  return {
+    title: t.title,
+    slug: `archive-${n}`,
+    lead: t.lead,
+    body: lexical,
+    searchText: lexicalToPlainText(lexical as never),
+    at: new Date(END - SPAN + Math.floor((SPAN * n) / Math.max(1, ARTICLES))).toISOString(),
+    category: categories[n % categories.length]!.id,
+  }
+}
+
 const AGES = ['20s', '30s', '40s', '50s_plus', 'no_answer'] as const
 const GENDERS = ['male', 'female', 'no_answer'] as const
 const INDUSTRIES = ['it', 'media', 'consulting', 'finance', 'manufacturing', 'retail'] as const
 const EXPERIENCE = ['lt1', '1_3', '3_5', '5_10', '10_plus'] as const
 const USAGE = ['registered', 'interviewed', 'offered', 'joined'] as const
-const addReviews = db.transaction((from: number, to: number) => {
-  for (let n = from; n < to; n++) {
-    const t = reviewText(random, n)
-    const reviewBody = `${t.body}(口コミ${n})`
-    const attributes = {
-      ageBand: random.pick(AGES),
-      gender: random.pick(GENDERS),
-      industry: random.pick(INDUSTRIES),
-      experienceYears: random.pick(EXPERIENCE),
-    }
-    const at = new Date(END - Math.floor(random.next() * SPAN)).toISOString()
-    // one in twenty waits for moderation, as a busy queue does
-    const status = n % 20 === 0 ? 'pending' : 'approved'
-    copyReview(review, {
-      agent_id: agents[Math.floor(random.next() ** 2 * agents.length)]!.id,
-      rating: 1 + Math.floor(random.next() * 5),
-      title: t.title,
-      body: reviewBody,
-      body_fingerprint: reviewFingerprint(reviewBody),
-      age_band: attributes.ageBand,
-      gender: attributes.gender,
-      industry: attributes.industry,
-      experience_years: attributes.experienceYears,
-      attribute_key: attributeKey(attributes),
-      usage: random.pick(USAGE),
-      status,
-      submitted_at: at,
-      created_at: at,
-      updated_at: at,
-      helpful_count: Math.floor(random.next() ** 4 * 30),
-    })
+
+/** What the n-th review copy has of its own (field names as the collection's). */
+function reviewCopy(n: number) {
+  const t = reviewText(random, n)
+  const reviewBody = `${t.body}(口コミ${n})`
+  const attributes = {
+    ageBand: random.pick(AGES),
+    gender: random.pick(GENDERS),
+    industry: random.pick(INDUSTRIES),
+    experienceYears: random.pick(EXPERIENCE),
   }
-})
-for (let n = 1; n < REVIEWS; n += BATCH * 5) {
-  addReviews(n, Math.min(REVIEWS, n + BATCH * 5))
-  if ((n - 1) % 200_000 === 0) log(`reviews: ${Math.min(REVIEWS, n + BATCH * 5)} of ${REVIEWS}`)
+  return {
+    agent: agents[Math.floor(random.next() ** 2 * agents.length)]!.id,
+    rating: 1 + Math.floor(random.next() * 5),
+    title: t.title,
+    body: reviewBody,
+    bodyFingerprint: reviewFingerprint(reviewBody),
+    ...attributes,
+    attributeKey: attributeKey(attributes),
+    usage: random.pick(USAGE),
+    // one in twenty waits for moderation, as a busy queue does
+    status: n % 20 === 0 ? 'pending' : 'approved',
+    at: new Date(END - Math.floor(random.next() * SPAN)).toISOString(),
+    helpfulCount: Math.floor(random.next() ** 4 * 30),
+  }
 }
-log(`${REVIEWS} reviews`)
-for (const { sql } of indexes) db.exec(sql)
-db.close()
-log(`${indexes.length} indexes built again`)
+
+/** Runs `write(from, to)` over 1..total in batches, saying how far it is. */
+async function inBatches(
+  what: string,
+  total: number,
+  size: number,
+  write: (a: number, b: number) => unknown,
+) {
+  for (let n = 1; n < total; n += size) {
+    await write(n, Math.min(total, n + size))
+    if ((n - 1) % (size * 10) === 0) log(`${what}: ${Math.min(total, n + size)} of ${total}`)
+  }
+  log(`${total} ${what}`)
+}
+
+if (onMongo) await copyOnMongo()
+else await copyOnSqlite()
+
+/** Copies of the template documents on MongoDB, written with insertMany (the indexes stay). */
+async function copyOnMongo() {
+  const { Types } = await import('mongoose')
+  const db = payload.db as unknown as import('@payloadcms/db-mongodb').MongooseAdapter
+  const oid = (id: unknown) => new Types.ObjectId(String(id))
+  const lean = async (query: PromiseLike<unknown>) => {
+    const found = (await query) as Record<string, unknown> | null
+    if (!found) throw new Error('a template document is missing')
+    return found
+  }
+  const article = await lean(db.collections.articles.findById(template.id).lean())
+  const version = await lean(
+    db.versions.articles.findOne({ parent: oid(template.id), latest: true }).lean(),
+  )
+  const listing = await lean(
+    db.collections['article-listings'].findOne({ article: oid(template.id) }).lean(),
+  )
+  const review = await lean(db.collections.reviews.findById(templateReview.id).lean())
+  const fresh = (doc: Record<string, unknown>) => ({ ...doc, _id: new Types.ObjectId() })
+
+  await inBatches('articles', ARTICLES, BATCH, async (from, to) => {
+    const articles = []
+    const versions = []
+    const listings = []
+    for (let n = from; n < to; n++) {
+      const c = articleCopy(n)
+      const at = new Date(c.at)
+      const own = {
+        title: c.title,
+        slug: c.slug,
+        lead: c.lead,
+        body: c.body,
+        searchText: c.searchText,
+        publishedAt: at,
+        featured: false,
+        categories: [oid(c.category)],
+      }
+      const copy = { ...fresh(article), ...own, createdAt: at, updatedAt: at }
+      articles.push(copy)
+      versions.push({
+        ...fresh(version),
+        parent: copy._id,
+        version: { ...(version.version as object), ...own, createdAt: at, updatedAt: at },
+        createdAt: at,
+        updatedAt: at,
+      })
+      listings.push({
+        ...fresh(listing),
+        article: copy._id,
+        list: `category:${c.category}`,
+        publishedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      })
+    }
+    await db.collections.articles.insertMany(articles, { lean: true })
+    await db.versions.articles.insertMany(versions, { lean: true })
+    await db.collections['article-listings'].insertMany(listings, { lean: true })
+  })
+
+  await inBatches('reviews', REVIEWS, BATCH * 5, async (from, to) => {
+    const reviews = []
+    for (let n = from; n < to; n++) {
+      const { at, agent, ...c } = reviewCopy(n)
+      const when = new Date(at)
+      reviews.push({
+        ...fresh(review),
+        ...c,
+        agent: oid(agent),
+        submittedAt: when,
+        createdAt: when,
+        updatedAt: when,
+      })
+    }
+    await db.collections.reviews.insertMany(reviews, { lean: true })
+  })
+}
+
+/** SQL copies of the template rows, into tables whose secondary indexes are built afterwards. */
+async function copyOnSqlite() {
+  const db = new Database(file)
+  db.pragma('busy_timeout = 10000')
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+  /** Copies rows of a table: every column as in the given row unless overridden; a new id. */
+  function copier(table: string) {
+    const columns = (db.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[])
+      .map((c) => c.name)
+      .filter((name) => name !== 'id')
+    const insert = db.prepare(
+      `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns
+        .map(() => '?')
+        .join(', ')}) RETURNING id`,
+    )
+    return (row: Record<string, unknown>, set: Record<string, unknown>) =>
+      (insert.get(columns.map((c) => (c in set ? set[c] : row[c]))) as { id: number }).id
+  }
+  const rowsOf = (table: string, where: string, id: unknown) =>
+    db.prepare(`SELECT * FROM ${quote(table)} WHERE ${where} = ?`).all(id) as Record<
+      string,
+      unknown
+    >[]
+
+  // Bulk loading: the copied tables' secondary indexes are dropped first and built again at the
+  // end (one sorted build each instead of an update per row); a unique index that cannot be
+  // built again means the copies collided, and the generator fails.
+  const BULK = [
+    'articles',
+    '_articles_v',
+    'articles_rels',
+    '_articles_v_rels',
+    'article_listings',
+    'reviews',
+  ]
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK.map(() => '?').join(', ')})`,
+    )
+    .all(...BULK) as { name: string; sql: string }[]
+
+  const article = rowsOf('articles', 'id', template.id)[0]!
+  const version = rowsOf('_articles_v', 'parent_id', template.id).find((v) => v.latest)!
+  const rels = rowsOf('articles_rels', 'parent_id', template.id)
+  const versionRels = rowsOf('_articles_v_rels', 'parent_id', version.id)
+  const copyArticle = copier('articles')
+  const copyVersion = copier('_articles_v')
+  const copyRel = copier('articles_rels')
+  const copyVersionRel = copier('_articles_v_rels')
+  // the category list's row (lib/articleListings.ts), as the articles' hooks write it
+  const listing = rowsOf('article_listings', 'article_id', template.id)[0]!
+  const copyListing = copier('article_listings')
+
+  for (const { name } of indexes) db.exec(`DROP INDEX ${quote(name)}`)
+
+  const addArticles = db.transaction((from: number, to: number) => {
+    for (let n = from; n < to; n++) {
+      const c = articleCopy(n)
+      const json = JSON.stringify(c.body)
+      const id = copyArticle(article, {
+        title: c.title,
+        slug: c.slug,
+        lead: c.lead,
+        body: json,
+        search_text: c.searchText,
+        published_at: c.at,
+        created_at: c.at,
+        updated_at: c.at,
+        featured: 0,
+      })
+      for (const rel of rels) {
+        copyRel(rel, {
+          parent_id: id,
+          categories_id: rel.categories_id === null ? null : c.category,
+        })
+      }
+      copyListing(listing, {
+        article_id: id,
+        list: `category:${c.category}`,
+        published_at: c.at,
+        created_at: c.at,
+        updated_at: c.at,
+      })
+      const versionId = copyVersion(version, {
+        parent_id: id,
+        version_title: c.title,
+        version_slug: c.slug,
+        version_lead: c.lead,
+        version_body: json,
+        version_search_text: c.searchText,
+        version_published_at: c.at,
+        version_created_at: c.at,
+        version_updated_at: c.at,
+        version_featured: 0,
+        created_at: c.at,
+        updated_at: c.at,
+      })
+      for (const rel of versionRels) {
+        copyVersionRel(rel, {
+          parent_id: versionId,
+          categories_id: rel.categories_id === null ? null : c.category,
+        })
+      }
+    }
+  })
+  await inBatches('articles', ARTICLES, BATCH, addArticles)
+
+  const review = rowsOf('reviews', 'id', templateReview.id)[0]!
+  const copyReview = copier('reviews')
+  const addReviews = db.transaction((from: number, to: number) => {
+    for (let n = from; n < to; n++) {
+      const c = reviewCopy(n)
+      copyReview(review, {
+        agent_id: c.agent,
+        rating: c.rating,
+        title: c.title,
+        body: c.body,
+        body_fingerprint: c.bodyFingerprint,
+        age_band: c.ageBand,
+        gender: c.gender,
+        industry: c.industry,
+        experience_years: c.experienceYears,
+        attribute_key: c.attributeKey,
+        usage: c.usage,
+        status: c.status,
+        submitted_at: c.at,
+        created_at: c.at,
+        updated_at: c.at,
+        helpful_count: c.helpfulCount,
+      })
+    }
+  })
+  await inBatches('reviews', REVIEWS, BATCH * 5, addReviews)
+  for (const { sql } of indexes) db.exec(sql)
+  db.close()
+  log(`${indexes.length} indexes built again`)
+}
 
 // ---- what the site derives, through its own code -----------------------------------------------
 const req = await createLocalReq({}, payload)

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idString } from '@/lib/ids'
 import { eachPublishedArticle, type LiveArticle } from '@/lib/liveArticles'
+import { pageRows } from '@/lib/pageRows'
 import type { Article } from '@/payload-types'
 
 // The lists an article appears in by relationship (its categories, the agents its body
@@ -80,14 +81,13 @@ export async function listedArticleIds(
   page: number,
   limit: number,
 ): Promise<Article['id'][]> {
-  const { docs } = await payload.find({
+  const docs = await pageRows(payload, {
     ...sys,
     collection: 'article-listings',
     where: { list: { equals: list } },
     sort: '-publishedAt',
     page,
     limit,
-    pagination: false,
     select: { article: true },
   })
   return docs.map((row) => (typeof row.article === 'object' ? row.article.id : row.article))

@@ -41,6 +41,21 @@ describe('resolveDatabase', () => {
     ).toBe('mongodb')
   })
 
+  it('reads join fields through $lookup unless MONGODB_JOIN_AGGREGATIONS is off', () => {
+    const uri = 'mongodb://db.internal:27017/career'
+    expect(resolveDatabase({ DATABASE_URI: uri, MONGODB_JOIN_AGGREGATIONS: 'off' })).toEqual({
+      adapter: 'mongodb',
+      url: uri,
+      joinAggregations: false,
+    })
+    expect(resolveDatabase({ DATABASE_URI: uri, MONGODB_JOIN_AGGREGATIONS: 'ON' })).toMatchObject({
+      joinAggregations: true,
+    })
+    expect(() => resolveDatabase({ DATABASE_URI: uri, MONGODB_JOIN_AGGREGATIONS: 'no' })).toThrow(
+      /MONGODB_JOIN_AGGREGATIONS "no" is not usable: set it to on or off/,
+    )
+  })
+
   it('accepts file: URIs as another SQLite file, resolved against the working directory', () => {
     expect(resolveDatabase({ DATABASE_URI: 'file:./tmp/x.db' }, '/srv/app')).toMatchObject({
       adapter: 'sqlite',

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, appendFileSync } from 'node:fs'
 import path from 'node:path'
 
 export type DatabaseChoice =
-  { adapter: 'sqlite'; url: string; file: string } | { adapter: 'mongodb'; url: string }
+  | { adapter: 'sqlite'; url: string; file: string }
+  | { adapter: 'mongodb'; url: string; joinAggregations?: boolean }
 
 /** Thrown for a malformed environment; the message is the one line an operator needs. */
 export class EnvError extends Error {
@@ -16,6 +17,8 @@ export class EnvError extends Error {
 /**
  * Picks the database from DATABASE_URI: unset → embedded SQLite under data/,
  * mongodb:// or mongodb+srv:// → MongoDB, file: → that SQLite file. Anything else is refused.
+ * With MongoDB, MONGODB_JOIN_AGGREGATIONS=off reads join fields with one query per join instead
+ * of a $lookup pipeline (for servers whose $lookup lacks pipelines; Payload's default is on).
  */
 export function resolveDatabase(
   env: Record<string, string | undefined>,
@@ -30,7 +33,13 @@ export function resolveDatabase(
     return { adapter: 'sqlite', url: `file:${file}`, file }
   }
   if (/^mongodb(\+srv)?:\/\/[^/\s]+/.test(raw)) {
-    return { adapter: 'mongodb', url: raw }
+    const joins = env.MONGODB_JOIN_AGGREGATIONS?.trim().toLowerCase()
+    if (!joins) return { adapter: 'mongodb', url: raw }
+    if (!['on', 'off'].includes(joins))
+      throw new EnvError(
+        `MONGODB_JOIN_AGGREGATIONS "${joins.slice(0, 20)}" is not usable: set it to on or off, or unset it for Payload's default (on).`,
+      )
+    return { adapter: 'mongodb', url: raw, joinAggregations: joins === 'on' }
   }
   if (/^file:.+/.test(raw)) {
     const file = path.resolve(cwd, raw.slice('file:'.length))

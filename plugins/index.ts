@@ -7,12 +7,13 @@ import { isStaff } from '@/access/isStaff'
 import { guardApiQuery } from '@/collections/shared/guardApiQuery'
 import { TAGS } from '@/lib/cacheTags'
 import { serverUrl } from '@/lib/env'
+import { clearReferencesAfterDelete, refuseWhileRequired } from '@/lib/references'
 import { l } from '@/lib/i18n'
 import { revalidateTags } from '@/lib/revalidate'
 import type { Article } from '@/payload-types'
 
-// Payload's official plugins, configured for this site, and the guard every collection's API
-// queries pass (last, so it covers the collections the plugins add).
+// Payload's official plugins, configured for this site, then the guard every collection's API
+// queries pass and the clean-up after every delete (last, so they cover the plugins' collections).
 
 const named = (field: Field, name: string) => 'name' in field && field.name === name
 
@@ -85,16 +86,22 @@ const redirects = redirectsPlugin({
   },
 })
 
-/** Every collection's REST and GraphQL queries pass the same guard (lib/apiQueryRules.ts). */
-const guardEveryCollection: Plugin = (config) => ({
+/**
+ * What every collection gets: its REST and GraphQL queries pass the same guard
+ * (lib/apiQueryRules.ts); a document still required by another is not deleted, and a deleted
+ * one leaves no reference behind, on either database (lib/references.ts).
+ */
+const everyCollection: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
       beforeOperation: [guardApiQuery, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeDelete: [...(collection.hooks?.beforeDelete ?? []), refuseWhileRequired],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), clearReferencesAfterDelete],
     },
   })),
 })
 
-export const plugins: Plugin[] = [seo, redirects, guardEveryCollection]
+export const plugins: Plugin[] = [seo, redirects, everyCollection]

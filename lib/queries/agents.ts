@@ -2,6 +2,7 @@ import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
 import { daysAgo, outcomesByRating, totals } from '@/lib/moderationStats'
 import { getPayloadClient } from '@/lib/payload'
+import { pageRows } from '@/lib/pageRows'
 import type { ReviewFilters, ReviewSort } from '@/lib/reviewFilters'
 import type { Agent } from '@/payload-types'
 import type { Where } from 'payload'
@@ -130,20 +131,21 @@ async function readApprovedReviews(
   // unfiltered, the agent's own count of approved reviews numbers the pages (no count query
   // over a busy agent's reviews on every page view); a filtered view counts its matches
   const filtered = and.length > 2
-  const result = await payload.find({
+  const query = {
     collection: 'reviews',
     where: { and },
     sort: sortField[sort],
     page,
     limit,
-    pagination: filtered,
     depth: 0,
     select: REVIEW_FIELDS,
     overrideAccess: true,
-  })
-  const totalDocs = filtered ? result.totalDocs : approved
+  } as const
+  const { docs, totalDocs } = filtered
+    ? await payload.find(query)
+    : { docs: await pageRows(payload, query), totalDocs: approved }
   const counted = { totalDocs, totalPages: Math.max(1, Math.ceil(totalDocs / limit)), page }
-  return { ...counted, docs: result.docs.map((review) => toPublic(review, groups)) }
+  return { ...counted, docs: docs.map((review) => toPublic(review, groups)) }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
+import { pageRows } from '@/lib/pageRows'
 import type { Agent, Article, Category, User } from '@/payload-types'
 import type { Where } from 'payload'
 
@@ -63,14 +64,13 @@ export async function articlesById<S extends Record<string, true>>(
  */
 async function latestPage(page: number, limit: number) {
   const payload = await getPayloadClient()
-  const [{ docs: rows }, total] = await Promise.all([
-    payload.find({
+  const [rows, total] = await Promise.all([
+    pageRows(payload, {
       collection: 'articles',
       where: PUBLISHED,
       sort: '-publishedAt',
       page,
       limit,
-      pagination: false,
       depth: 0,
       select: { publishedAt: true },
       draft: false,

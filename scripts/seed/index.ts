@@ -10,7 +10,16 @@ import { AFFILIATE_SETTINGS, CATEGORIES, DEMO_USERS, SITE_SETTINGS } from './dat
 import { REVIEWS } from './data/reviews'
 import { drawHero, drawLogo } from './images'
 
-type Id = string | number
+// every collection's id has one type, the generated types' (numbers for SQLite, strings when the
+// types are generated against MongoDB): the seed never names it
+type Id = Media['id']
+
+/** The id an earlier step gave a natural key (a wrong key in the demo data fails loudly). */
+function idOf(ids: Map<string, Id>, key: string): Id {
+  const id = ids.get(key)
+  if (id === undefined) throw new Error(`seed: nothing was created for "${key}"`)
+  return id
+}
 export type SeedSummary = Record<
   'users' | 'categories' | 'agents' | 'links' | 'reviews' | 'articles',
   number
@@ -137,7 +146,7 @@ export async function seed(
     const link = await ensure('affiliate-links', 'slug', agent.link.slug, () => ({
       name: `${agent.name}(${agent.link.asp})`,
       slug: agent.link.slug,
-      agent: result.id as number,
+      agent: result.id,
       asp: agent.link.asp,
       destinationUrl: agent.link.url,
       status: 'active' as const,
@@ -149,7 +158,7 @@ export async function seed(
         ...base,
         collection: 'agents',
         id: result.id,
-        data: { primaryLink: link.id as number },
+        data: { primaryLink: link.id },
       })
     }
   }
@@ -157,7 +166,7 @@ export async function seed(
     const link = await ensure('affiliate-links', 'slug', extra.slug, () => ({
       name: extra.name,
       slug: extra.slug,
-      agent: agents.get(extra.agent) as number,
+      agent: idOf(agents, extra.agent),
       asp: extra.asp,
       destinationUrl: extra.url,
       status: extra.status,
@@ -174,7 +183,7 @@ export async function seed(
   for (const review of REVIEWS) {
     const hash = demoSubmitterHash(review.key)
     const result = await ensure('reviews', 'submitterHash', hash, () => ({
-      agent: agents.get(review.agent) as number,
+      agent: idOf(agents, review.agent),
       rating: review.rating,
       title: review.title,
       body: review.body,
@@ -217,9 +226,9 @@ export async function seed(
         heroImage: await ensureImage(`hero-${article.slug}.png`, article.hero.alt, () =>
           drawHero(article.hero.color, article.slug),
         ),
-        categories: article.categories.map((slug) => categories.get(slug) as number),
-        author: users.get(article.author) as number,
-        supervisor: article.supervisor ? (users.get(article.supervisor) as number) : null,
+        categories: article.categories.map((slug) => idOf(categories, slug)),
+        author: idOf(users, article.author),
+        supervisor: article.supervisor ? idOf(users, article.supervisor) : null,
         body: article.body(refs) as never,
         summary: article.summary,
         featured: article.featured ?? false,
@@ -238,14 +247,14 @@ export async function seed(
   // related articles point at each other, so they are linked once all exist
   for (const article of ARTICLES) {
     if (!article.related?.length) continue
-    const id = articles.get(article.slug) as Id
+    const id = idOf(articles, article.slug)
     const current = await payload.findByID({ ...base, collection: 'articles', id, draft: true })
     if (current.relatedArticles?.length) continue
     await payload.update({
       ...base,
       collection: 'articles',
       id,
-      data: { relatedArticles: article.related.map((slug) => articles.get(slug) as number) },
+      data: { relatedArticles: article.related.map((slug) => idOf(articles, slug)) },
       draft: article.status === 'draft',
     })
   }

@@ -9,10 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { backupSqlite, pidFileOf, restoreSqlite } from '@/lib/backup'
 import { resolveDatabase, resolveMediaDir } from '@/lib/env'
+import { mongoTransactionWarning } from '@/lib/mongoSettings'
 import { BUSY_TIMEOUT_MS } from '@/lib/sqliteClient'
 import { readSqliteSettings } from '@/lib/sqliteSettings'
 import { articleData, createCategory, createUser, pngFile } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
+import { runsOn, testDatabase } from '@/tests/helpers/testDatabase'
 
 let payload: Payload
 beforeAll(async () => {
@@ -42,26 +44,44 @@ async function snapshot(dbFile: string) {
   }
 }
 
-describe('SQLite settings', () => {
-  it('runs in WAL mode with a busy timeout that survives transactions', async () => {
-    const client = (payload.db as unknown as { client: Parameters<typeof readSqliteSettings>[0] })
-      .client
-    expect(await readSqliteSettings(client)).toMatchObject({
-      journalMode: 'wal',
-      synchronous: 2, // FULL
-      busyTimeout: BUSY_TIMEOUT_MS,
+describe.runIf(runsOn('sqlite', "the SQLite file's journal and timeout settings"))(
+  'SQLite settings',
+  () => {
+    it('runs in WAL mode with a busy timeout that survives transactions', async () => {
+      const client = (payload.db as unknown as { client: Parameters<typeof readSqliteSettings>[0] })
+        .client
+      expect(await readSqliteSettings(client)).toMatchObject({
+        journalMode: 'wal',
+        synchronous: 2, // FULL
+        busyTimeout: BUSY_TIMEOUT_MS,
+      })
+      // after a transaction the client works on a new connection; the settings come with it
+      await payload.create({
+        collection: 'categories',
+        data: { name: '設定確認', slug: `settings-${Date.now()}` },
+        overrideAccess: true,
+      })
+      expect((await readSqliteSettings(client)).busyTimeout).toBe(BUSY_TIMEOUT_MS)
     })
-    // after a transaction the client works on a new connection; the settings come with it
-    await payload.create({
-      collection: 'categories',
-      data: { name: '設定確認', slug: `settings-${Date.now()}` },
-      overrideAccess: true,
-    })
-    expect((await readSqliteSettings(client)).busyTimeout).toBe(BUSY_TIMEOUT_MS)
+  },
+)
+
+describe('MongoDB settings', () => {
+  it('a MongoDB server that is no replica set is named at start as running without transactions', () => {
+    const warning = mongoTransactionWarning(payload)
+    const uri = process.env.DATABASE_URI ?? ''
+    if (testDatabase === 'sqlite') expect(warning).toBeNull()
+    else if (new URL(uri).searchParams.has('replicaSet')) expect(warning).toBeNull()
+    else expect(warning).toMatch(/not a replica set, so transactions are off/)
   })
 })
 
-describe('backup and restore', () => {
+describe.runIf(
+  runsOn(
+    'sqlite',
+    'npm run backup and restore copy the SQLite file; MongoDB is backed up with its own tools (README)',
+  ),
+)('backup and restore', () => {
   it('copies the live database and uploads; the restored copy is the same, row for row', async () => {
     const database = resolveDatabase(process.env)
     if (database.adapter !== 'sqlite') throw new Error('the backup commands are for SQLite')

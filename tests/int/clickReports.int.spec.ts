@@ -626,7 +626,11 @@ describe('link health', () => {
     const linkProblems = problems.filter((p) => p.kind === 'link-broken').map((p) => p.id)
     expect(linkProblems).toContain(String(broken.id))
     expect(linkProblems).not.toContain(String(healthy.id))
-    expect(problems.find((p) => p.id === String(broken.id))?.detail).toContain('404')
+    // ids are per collection: an agent's problem may carry the same number
+    const brokenProblem = problems.find(
+      (p) => p.kind === 'link-broken' && p.id === String(broken.id),
+    )
+    expect(brokenProblem?.detail).toContain('404')
 
     const listed = (await getBrokenLinks(payload, marketer, 100)).docs.map((l) => l.id)
     expect(listed).toContain(broken.id)

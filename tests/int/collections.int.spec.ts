@@ -17,6 +17,7 @@ import {
   unique,
 } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
+import { runsOn } from '@/tests/helpers/testDatabase'
 
 type Id = Article['id']
 const sys = { overrideAccess: true as const, depth: 0 }
@@ -57,7 +58,14 @@ describe('slugs', () => {
     },
   )
 
-  it.each(['categories', 'agents', 'articles', 'affiliate-links'] as const)(
+  it
+    .runIf(
+      runsOn(
+        'unique-indexes',
+        'a second document with a slug in use is refused by the unique index',
+      ),
+    )
+    .each(['categories', 'agents', 'articles', 'affiliate-links'] as const)(
     '%s slugs are unique',
     async (collection) => {
       const slug = `dup-${unique()}`
@@ -88,6 +96,30 @@ describe('slugs', () => {
       expect(totalDocs).toBe(1)
     },
   )
+
+  // a null or empty slug never reaches the unique index, which would let only one such document
+  // exist on MongoDB (a unique sparse index skips missing fields, not null ones): drafts are
+  // validated like published saves, so a draft without a slug is refused with the reason
+  it.each([null, ''])('refuses a draft whose slug is %j, with the reason', async (slug) => {
+    const error = await payload
+      .create({
+        ...sys,
+        collection: 'articles',
+        draft: true,
+        data: {
+          ...articleData(categoryId, users.writer.id),
+          slug: slug as string,
+          _status: 'draft',
+        },
+      })
+      .then(
+        () => null,
+        (e: { data?: { errors?: { path: string; message: string }[] } }) => e,
+      )
+    expect(error?.data?.errors).toEqual([
+      expect.objectContaining({ path: 'slug', message: 'スラッグを入力してください。' }),
+    ])
+  })
 })
 
 describe('reviews', () => {

@@ -1,38 +1,29 @@
 // The stored limiter on MongoDB: rate-limiter-flexible's Mongo store through the connection the
-// mongoose adapter holds, against CongoDB (a MongoDB-wire-compatible server in memory, from
-// @push.rocks/smartmongo; no MongoDB server can be installed on the team's machines). It is a
-// stand-in that proves the code path, not a database.
+// mongoose adapter holds, on the MongoDB pass's server (npm run test:int:mongo: a mongod given by
+// TEST_DATABASE_URI, or the in-memory stand-in).
 import mongoose from 'mongoose'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { storedLimiter, takePoint } from '@/lib/rateLimitStore'
-import { startCongo } from '@/tests/helpers/congo'
+import { otherMongoDatabase, runsOn } from '@/tests/helpers/testDatabase'
 
-let server: Awaited<ReturnType<typeof startCongo>>
-let uri: string
+const onMongo = runsOn('mongodb', 'the MongoDB store; it runs in the MongoDB pass')
 const connections: mongoose.Connection[] = []
 
 /** What storedLimiter reads from Payload: the adapter's name and its mongoose connection. */
 async function payloadOnMongo(): Promise<Payload> {
-  const connection = await mongoose
-    .createConnection(`${uri}/career-limits?serverMonitoringMode=poll`)
-    .asPromise()
+  const connection = await mongoose.createConnection(otherMongoDatabase('limits')).asPromise()
   connections.push(connection)
   return { db: { name: 'mongoose', connection } } as unknown as Payload
 }
 
-beforeAll(async () => {
-  server = await startCongo()
-  uri = server.uri
-}, 30_000)
-
 afterAll(async () => {
+  await connections[0]?.dropDatabase()
   await Promise.all(connections.map((c) => c.close()))
-  await server?.stop()
 })
 
-describe('stored limits on MongoDB', () => {
+describe.runIf(onMongo)('stored limits on MongoDB', () => {
   const options = { keyPrefix: 'review-day', points: 5, duration: 24 * 60 * 60 }
 
   it('hold across processes and restarts: a limiter on another connection sees the same count', async () => {

@@ -1,5 +1,5 @@
-// The grouped review counts' MongoDB side (lib/reviewCounts.ts) against CongoDB, the in-memory
-// stand-in (tests/helpers/congo.ts): the same answers as the SQLite side gives.
+// The grouped review counts' MongoDB side (lib/reviewCounts.ts) on the MongoDB pass's server
+// (npm run test:int:mongo): the same answers as the SQLite side gives.
 import mongoose from 'mongoose'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aggregateCounts, aggregateReviews } from '@/lib/reviewAggregates'
 import { countFigures, countOutcomesSince } from '@/lib/reviewCounts'
 import { attributeKey } from '@/lib/reviewPrivacy'
-import { startCongo } from '@/tests/helpers/congo'
+import { otherMongoDatabase, runsOn } from '@/tests/helpers/testDatabase'
 
-let server: Awaited<ReturnType<typeof startCongo>>
+const onMongo = runsOn('mongodb', 'the MongoDB side; it runs in the MongoDB pass')
 let connection: mongoose.Connection
 // the fields the counts read, as Payload's mongoose adapter stores them
 const reviewSchema = new mongoose.Schema({
@@ -26,19 +26,17 @@ const reviewSchema = new mongoose.Schema({
 let reviews: mongoose.Model<mongoose.InferSchemaType<typeof reviewSchema>>
 
 beforeAll(async () => {
-  server = await startCongo()
-  connection = await mongoose
-    .createConnection(`${server.uri}/career-outcomes?serverMonitoringMode=poll`)
-    .asPromise()
+  if (!onMongo) return
+  connection = await mongoose.createConnection(otherMongoDatabase('outcomes')).asPromise()
   reviews = connection.model('reviews', reviewSchema)
 }, 30_000)
 
 afterAll(async () => {
+  await connection?.dropDatabase()
   await connection?.close()
-  await server?.stop()
 })
 
-describe('outcome counts on MongoDB', () => {
+describe.runIf(onMongo)('outcome counts on MongoDB', () => {
   it('group the reviews since a date by agent, rating and state', async () => {
     const [a, b] = [new mongoose.Types.ObjectId(), new mongoose.Types.ObjectId()]
     const day = (n: number) => new Date(Date.UTC(2026, 10, n))

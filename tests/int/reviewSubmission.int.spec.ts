@@ -8,6 +8,7 @@ import { REVIEW_LIMITS, submitReview, submitterHash } from '@/lib/reviewSubmissi
 import type { Agent } from '@/payload-types'
 import { createAgent, unique } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
+import { runsOn } from '@/tests/helpers/testDatabase'
 
 let payload: Payload
 let agents: Agent[]
@@ -197,14 +198,17 @@ describe('limits per reader', () => {
       expect(refused.status === 'invalid' && refused.errors.form).toContain('1日に5件')
   })
 
-  it('store one of several identical bodies sent at once from different readers', async () => {
-    const text = body()
-    const results = await Promise.all(
-      agents.slice(0, 6).map((agent) => submit(agent, fields({ body: text }))),
-    )
-    expect(results.filter((r) => r.status === 'received')).toHaveLength(1)
-    expect(await reviewsWithBody(text)).toHaveLength(1)
-  })
+  it.runIf(runsOn('unique-indexes', 'parallel identical bodies are held to one by a unique index'))(
+    'store one of several identical bodies sent at once from different readers',
+    async () => {
+      const text = body()
+      const results = await Promise.all(
+        agents.slice(0, 6).map((agent) => submit(agent, fields({ body: text }))),
+      )
+      expect(results.filter((r) => r.status === 'received')).toHaveLength(1)
+      expect(await reviewsWithBody(text)).toHaveLength(1)
+    },
+  )
 
   it('store each of many parallel submissions from distinct readers exactly once, or refuse it clearly', async () => {
     const texts = Array.from({ length: 40 }, () => body())

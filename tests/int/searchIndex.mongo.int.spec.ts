@@ -1,33 +1,27 @@
-// The search store on MongoDB (lib/searchIndex/mongo.ts) answers as the FTS5 store does,
-// against CongoDB (a MongoDB-wire-compatible server in memory, from @push.rocks/smartmongo; no
-// MongoDB server can be installed on the team's machines). It proves the code path, not
-// MongoDB's index use.
+// The search store on MongoDB (lib/searchIndex/mongo.ts) answers as the FTS5 store does, on the
+// MongoDB pass's server (npm run test:int:mongo: a mongod given by TEST_DATABASE_URI, or the
+// in-memory stand-in, which proves the code path, not MongoDB's index use).
 import mongoose from 'mongoose'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, describe } from 'vitest'
 
 import { mongoSearchStore } from '@/lib/searchIndex/mongo'
 import { searchStoreCases } from '@/tests/helpers/searchStoreCases'
-import { startCongo } from '@/tests/helpers/congo'
+import { otherMongoDatabase, runsOn } from '@/tests/helpers/testDatabase'
 
-let server: Awaited<ReturnType<typeof startCongo>>
-let uri: string
 let n = 0
 const connections: mongoose.Connection[] = []
 
-beforeAll(async () => {
-  server = await startCongo()
-  uri = server.uri
-}, 30_000)
-
 afterAll(async () => {
+  for (const connection of connections) await connection.dropDatabase()
   await Promise.all(connections.map((c) => c.close()))
-  await server?.stop()
 })
 
-searchStoreCases('MongoDB', async () => {
-  const connection = await mongoose
-    .createConnection(`${uri}/career-search-${++n}?serverMonitoringMode=poll`)
-    .asPromise()
-  connections.push(connection)
-  return mongoSearchStore(connection)
+describe.runIf(runsOn('mongodb', 'the MongoDB store; it runs in the MongoDB pass'))('', () => {
+  searchStoreCases('MongoDB', async () => {
+    const connection = await mongoose
+      .createConnection(otherMongoDatabase(`search-${++n}`))
+      .asPromise()
+    connections.push(connection)
+    return mongoSearchStore(connection)
+  })
 })
