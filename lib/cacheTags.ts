@@ -4,7 +4,11 @@
 export const TAGS = {
   settings: 'settings',
   redirects: 'redirects',
+  // home and its pages, featured, search, sitemap, feed, counts: any public article change
   articleLists: 'article-lists',
+  // one kept list (lib/articleListings.ts: a category's articles, those featuring an agent):
+  // expired only by changes to the articles that are or were in it
+  articleList: (list: string) => `article-list:${list}`,
   article: (slug: string) => `article:${slug}`,
   agentLists: 'agent-lists',
   agent: (slug: string) => `agent:${slug}`,

@@ -184,7 +184,7 @@ export const getCategoryArticleCount = cachedQuery(
   'category-article-count',
   async (categoryId: Category['id']) =>
     countListed(await getPayloadClient(), categoryList(categoryId)),
-  [TAGS.articleLists, TAGS.categories],
+  (categoryId) => [TAGS.articleList(categoryList(categoryId)), TAGS.categories],
 )
 
 /** Published articles in a category, newest first. */
@@ -197,7 +197,10 @@ export const getArticlesInCategory = cachedQuery(
     ])
     return pageOf(docs, total, page, limit)
   },
-  [TAGS.articleLists, TAGS.categories],
+  (categoryId: Category['id'], _page?: number, _limit?: number) => [
+    TAGS.articleList(categoryList(categoryId)),
+    TAGS.categories,
+  ],
 )
 
 /** Published articles whose body features an agent (cards, comparison tables). */
@@ -205,7 +208,7 @@ export const getArticlesFeaturingAgent = cachedQuery(
   'articles-featuring-agent',
   (agentId: Agent['id'], limit: number = 6) =>
     listedPage(agentList(agentId), 1, limit, { title: true, slug: true, publishedAt: true }, 0),
-  [TAGS.articleLists],
+  (agentId: Agent['id'], _limit?: number) => [TAGS.articleList(agentList(agentId))],
 )
 
 /** Articles editors marked as featured, newest first. */

@@ -45,6 +45,9 @@ const reset = () => {
   revalidatePath.mockClear()
 }
 
+/** The tag of the test category's list of articles (its pages). */
+const inCategory = (id: Category['id'] = category.id) => `article-list:category:${id}`
+
 const agentTags = (agent: Agent) => [
   `agent:${agent.slug}`,
   `agent-reviews:${agent.id}`,
@@ -82,7 +85,7 @@ beforeEach(reset)
 describe('articles', () => {
   it('publishing expires exactly its page and the listings, and the sitemap and the feed', async () => {
     const article = await publish(lexical(paragraph('本文')))
-    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
     expect(revalidateTag).toHaveBeenCalledWith(`article:${article.slug}`, { expire: 0 })
     expect(revalidatePath.mock.calls.map(([p]) => p)).toEqual(['/sitemap.xml', '/feed.xml'])
 
@@ -95,7 +98,13 @@ describe('articles', () => {
     })
     // the old address now redirects (plugins/index.ts), so the redirects expire too
     expect(expired()).toEqual(
-      exactly('article-lists', `article:${article.slug}`, `article:${renamed.slug}`, 'redirects'),
+      exactly(
+        'article-lists',
+        inCategory(),
+        `article:${article.slug}`,
+        `article:${renamed.slug}`,
+        'redirects',
+      ),
     )
   })
 
@@ -108,7 +117,7 @@ describe('articles', () => {
       id: article.id,
       data: { _status: 'draft', workflowState: 'draft' },
     })
-    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
     expect(revalidatePath.mock.calls.map(([p]) => p)).toEqual(['/sitemap.xml', '/feed.xml'])
 
     await payload.update({
@@ -119,7 +128,7 @@ describe('articles', () => {
     })
     reset()
     await payload.delete({ ...sys, collection: 'articles', id: article.id })
-    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
   })
 
   it('an article scheduled and published by the jobs queue expires its pages', async () => {
@@ -138,7 +147,7 @@ describe('articles', () => {
     reset()
     await new Promise((r) => setTimeout(r, 400))
     await payload.jobs.run({ queue: 'scheduled' })
-    expect(expired()).toEqual(exactly('article-lists', `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
   })
 
   it('a draft that was never published touches no public page', async () => {
@@ -149,6 +158,32 @@ describe('articles', () => {
       draft: true,
     })
     expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('expires the lists of its categories and featured agents, before and after, and no other', async () => {
+    const [moved, untouched] = [await createCategory(payload), await createCategory(payload)]
+    const [agent, other] = [await createAgent(payload), await createAgent(payload)]
+    const article = await publish(
+      lexical(blockNode('agentComparison', { agents: [agent.id, other.id] })),
+    )
+    reset()
+    await payload.update({
+      ...sys,
+      collection: 'articles',
+      id: article.id,
+      data: { categories: [moved.id] },
+    })
+    expect(expired()).toEqual(
+      exactly(
+        'article-lists',
+        inCategory(),
+        inCategory(moved.id),
+        `article-list:agent:${agent.id}`,
+        `article-list:agent:${other.id}`,
+        `article:${article.slug}`,
+      ),
+    )
+    expect(expired()).not.toContain(inCategory(untouched.id))
   })
 
   it('an article’s change expires the articles that link to it or list it as related', async () => {
@@ -176,6 +211,7 @@ describe('articles', () => {
     expect(expired()).toEqual(
       exactly(
         'article-lists',
+        inCategory(),
         `article:${target.slug}`,
         `article:${linking.slug}`,
         `article:${relating.slug}`,
@@ -186,6 +222,7 @@ describe('articles', () => {
     expect(expired()).toEqual(
       exactly(
         'article-lists',
+        inCategory(),
         `article:${target.slug}`,
         `article:${linking.slug}`,
         `article:${relating.slug}`,

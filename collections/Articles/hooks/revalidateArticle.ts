@@ -1,17 +1,20 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { agentList, categoryList } from '@/lib/articleListings'
 import { TAGS } from '@/lib/cacheTags'
 import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
 import { revalidatePaths, revalidateTags } from '@/lib/revalidate'
 import type { Article } from '@/payload-types'
 
-type Shown = Pick<Article, 'id' | 'slug' | '_status'> | null | undefined
+type Shown =
+  Pick<Article, 'id' | 'slug' | '_status' | 'categories' | 'featuredAgents'> | null | undefined
 
 const wasPublic = (doc: Shown) => doc?._status === 'published'
 
-// Readers see an article on its page, in every listing (home, categories, featuring agents,
-// sitemap, feed) and in the related-article lists and links of other articles: those are the
-// tags and paths a change touches. Only changes to a document that is or was public count; a
+// Readers see an article on its page, in the site-wide listings (home, search, sitemap, feed), in
+// the lists of its categories and of the agents it features (before and after the change), and
+// in the related-article lists and links of other articles: those are the tags and paths a
+// change touches; other categories' pages stay cached. Only changes to a document that is or was public count; a
 // draft saved beside a published version (which the hook cannot tell from an unpublish) costs
 // one extra render at most.
 async function expireArticle(
@@ -24,7 +27,20 @@ async function expireArticle(
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   const slugs = [doc?.slug, previous?.slug].filter((s): s is string => Boolean(s))
   const showing = deletedFrom ?? (await articlesShowing(req, 'articles', [doc?.id]))
-  revalidateTags([TAGS.articleLists, ...[...slugs, ...showing].map(TAGS.article)], req.context)
+  const lists = new Set(
+    [doc, previous].flatMap((shown) => [
+      ...(shown?.categories ?? []).map(categoryList),
+      ...(shown?.featuredAgents ?? []).map(agentList),
+    ]),
+  )
+  revalidateTags(
+    [
+      TAGS.articleLists,
+      ...[...lists].map(TAGS.articleList),
+      ...[...slugs, ...showing].map(TAGS.article),
+    ],
+    req.context,
+  )
   revalidatePaths(['/sitemap.xml', '/feed.xml'], req.context)
 }
 
