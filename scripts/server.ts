@@ -110,6 +110,12 @@ const server = http.createServer((req, res) => {
     res.end('サーバーエラーが発生しました。')
   })
 })
+// An idle keep-alive connection stays open 65 s (Node's default is 5 s). A client or proxy that
+// reuses a connection the server has just closed gets a reset: a failed request, or a 502 from
+// nginx or a load balancer, whose idle timeouts are about 60 s. A stop still closes idle
+// connections at once (below).
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 // while this server uses the embedded database, `npm run restore` refuses to replace it
 const database = resolveDatabase(process.env)
 const pidFile = database.adapter === 'sqlite' ? pidFileOf(database.file) : null

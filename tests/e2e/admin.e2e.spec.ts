@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { loginAs, releaseEditLocks, type DemoRole } from '../helpers/login'
+import { loginAs, openFromList, releaseEditLocks, type DemoRole } from '../helpers/login'
 
 // What each role finds on its dashboard: a collection it may not read has no card, and the
 // 「新規作成」 button appears only where it may create.
@@ -62,7 +62,7 @@ test.describe('admin by role', () => {
   test('an editor edits an article and readers see the change', async ({ page }) => {
     await loginAs(page, 'editor')
     await page.goto('/admin/collections/articles')
-    await page.getByRole('link', { name: /面接でよく聞かれる質問と答え方のコツ/ }).click()
+    await openFromList(page, /面接でよく聞かれる質問と答え方のコツ/)
     const lead = page.locator('#field-lead')
     await expect(lead).toBeEditable()
     const updated = `面接の定番質問には意図があります。編集部が${Date.now()}に更新しました。`
@@ -79,7 +79,7 @@ test.describe('admin by role', () => {
   test('a marketer can open an article but not change its text', async ({ page }) => {
     await loginAs(page, 'marketer')
     await page.goto('/admin/collections/articles')
-    await page.getByRole('link', { name: /職務経歴書の書き方の基本/ }).click()
+    await openFromList(page, /職務経歴書の書き方の基本/)
     await expect(page.locator('#field-title')).toBeDisabled()
     await expect(page.locator('#field-lead')).toBeDisabled()
     await expect(page.locator('#action-save')).toHaveCount(0)
@@ -88,7 +88,7 @@ test.describe('admin by role', () => {
   test('a writer saves a draft but is offered no publish button', async ({ page }) => {
     await loginAs(page, 'writer')
     await page.goto('/admin/collections/articles')
-    await page.getByRole('link', { name: /副業を始める前に確認したい就業規則のポイント/ }).click()
+    await openFromList(page, /副業を始める前に確認したい就業規則のポイント/)
     await expect(page.locator('#action-save-draft')).toBeVisible()
     await expect(page.locator('#action-save')).toHaveCount(0)
     const lead = `副業の前に就業規則を確認しましょう(${Date.now()})。`
@@ -116,7 +116,7 @@ test.describe('admin by role', () => {
     await expect(page.getByText(/Strength|Fact/)).toHaveCount(0)
 
     await page.goto('/admin/collections/articles')
-    await page.getByRole('link', { name: /面接でよく聞かれる質問と答え方のコツ/ }).click()
+    await openFromList(page, /面接でよく聞かれる質問と答え方のコツ/)
     const published = page.locator('.date-time-field', { hasText: '公開日' }).locator('input')
     await expect(published).toHaveValue(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/)
     const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()

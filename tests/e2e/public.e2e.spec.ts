@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import http from 'node:http'
 
 import { apiToken } from '../helpers/login'
 
@@ -486,4 +487,27 @@ test.describe('agents in articles', () => {
     expect(await sources.count()).toBeGreaterThanOrEqual(2)
     await expect(sources.first()).toContainText('収集')
   })
+})
+
+test('a connection left idle for 6 s is still served when a browser or proxy reuses it', async ({
+  baseURL,
+}) => {
+  // Node closes idle connections after 5 s by default; a client that reuses one just as it
+  // closes gets a reset (nginx and load balancers answer 502). The server keeps them 65 s.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+  const get = () =>
+    new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+      const req = http.get(new URL('/about', baseURL), { agent }, (res) => {
+        res.resume()
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }))
+      })
+      req.on('error', reject)
+    })
+  try {
+    expect(await get()).toEqual({ status: 200, reused: false })
+    await new Promise((r) => setTimeout(r, 6_000))
+    expect(await get()).toEqual({ status: 200, reused: true })
+  } finally {
+    agent.destroy()
+  }
 })

@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
 
 import { previewPath } from '../../lib/preview'
-import { loginAs, releaseEditLocks } from '../helpers/login'
+import { loginAs, openFromList, releaseEditLocks } from '../helpers/login'
 
 // The editorial workflow as the team lives it in the admin, and what readers see at the end.
 test.describe.configure({ mode: 'serial' })
@@ -179,7 +179,7 @@ test('an editor schedules another article and it appears when its time comes', a
   expect((await request.get('/articles/side-job-rules')).status()).toBe(404)
   await loginAs(page, 'editor')
   await page.goto(`/admin/collections/articles?search=${encodeURIComponent('副業を始める前に')}`)
-  await page.getByRole('link', { name: /副業を始める前に確認したい就業規則のポイント/ }).click()
+  await openFromList(page, /副業を始める前に確認したい就業規則のポイント/)
   await transition(page, '承認')
   await page.reload()
   // 20 seconds from now, written the way the browser's date-time field takes it (Tokyo time)

@@ -40,3 +40,16 @@ export async function releaseEditLocks(request: APIRequestContext) {
   })
   expect(released.ok(), await released.text()).toBe(true)
 }
+
+/**
+ * Opens a document from an admin list by the link of its title. A click that lands while the
+ * list is still hydrating can be lost (no navigation follows, seen on a slow CI machine), so it
+ * is repeated until the document's edit view is the page.
+ */
+export async function openFromList(page: Page, title: RegExp) {
+  const link = page.getByRole('link', { name: title })
+  await expect(async () => {
+    await link.click()
+    await expect(page).toHaveURL(/\/admin\/collections\/[^/]+\/[^/?]+$/, { timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
+}
