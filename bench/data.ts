@@ -66,7 +66,7 @@ const { doc, h2, p, text } = await import('../scripts/seed/lexical')
 const { lexicalToPlainText } = await import('../lib/lexicalText')
 const { reviewFingerprint } = await import('../lib/reviewFingerprint')
 const { attributeKey } = await import('../lib/reviewPrivacy')
-const { rebuildSearchIndex } = await import('../lib/searchIndex')
+const { indexArticles, rebuildSearchIndex } = await import('../lib/searchIndex')
 const { refreshAgentRating } = await import('../collections/Reviews/hooks/refreshAgentRating')
 
 const payload = await getPayload({ config })
@@ -140,6 +140,9 @@ const templateReview = await payload.create({
   } as never,
 })
 
+// the search index: the articles so far, then each batch of copies as it is written
+log(`search index: ${await rebuildSearchIndex(payload)} published articles before the copies`)
+
 // ---- the bulk: copies of those rows -------------------------------------------------------------
 // publication dates over the last eight years, oldest first, a few minutes apart at 100,000
 const END = Date.parse('2026-12-01T00:00:00.000Z')
@@ -160,6 +163,19 @@ function articleCopy(n: number) {
     category: categories[n % categories.length]!.id,
   }
 }
+
+type Written = Parameters<typeof indexArticles>[1][number]
+
+/** What the search index keeps of a copy (the articles' hooks are not run by a bulk load). */
+const searchEntry = (id: number | string, c: ReturnType<typeof articleCopy>): Written =>
+  ({
+    id,
+    title: c.title,
+    lead: c.lead,
+    searchText: c.searchText,
+    publishedAt: c.at,
+    _status: 'published',
+  }) as Written
 
 const AGES = ['20s', '30s', '40s', '50s_plus', 'no_answer'] as const
 const GENDERS = ['male', 'female', 'no_answer'] as const
@@ -231,6 +247,7 @@ async function copyOnMongo() {
   const fresh = (doc: Record<string, unknown>) => ({ ...doc, _id: new Types.ObjectId() })
 
   await inBatches('articles', ARTICLES, BATCH, async (from, to) => {
+    const written: Written[] = []
     const articles = []
     const versions = []
     const listings = []
@@ -249,6 +266,7 @@ async function copyOnMongo() {
       }
       const copy = { ...fresh(article), ...own, createdAt: at, updatedAt: at }
       articles.push(copy)
+      written.push(searchEntry(String(copy._id), c))
       versions.push({
         ...fresh(version),
         parent: copy._id,
@@ -266,6 +284,7 @@ async function copyOnMongo() {
       })
     }
     await db.collections.articles.insertMany(articles, { lean: true })
+    await indexArticles(payload, written)
     await db.versions.articles.insertMany(versions, { lean: true })
     await db.collections['article-listings'].insertMany(listings, { lean: true })
   })
@@ -345,6 +364,7 @@ async function copyOnSqlite() {
   for (const { name } of indexes) db.exec(`DROP INDEX ${quote(name)}`)
 
   const addArticles = db.transaction((from: number, to: number) => {
+    const written: Written[] = []
     for (let n = from; n < to; n++) {
       const c = articleCopy(n)
       const json = JSON.stringify(c.body)
@@ -392,9 +412,13 @@ async function copyOnSqlite() {
           categories_id: rel.categories_id === null ? null : c.category,
         })
       }
+      written.push(searchEntry(id, c))
     }
+    return written
   })
-  await inBatches('articles', ARTICLES, BATCH, addArticles)
+  await inBatches('articles', ARTICLES, BATCH, (from, to) =>
+    indexArticles(payload, addArticles(from, to)),
+  )
 
   const review = rowsOf('reviews', 'id', templateReview.id)[0]!
   const copyReview = copier('reviews')
@@ -431,6 +455,5 @@ async function copyOnSqlite() {
 const req = await createLocalReq({}, payload)
 for (const agent of agents) await refreshAgentRating(req, agent.id)
 log('agents’ ratings refreshed')
-log(`search index: ${await rebuildSearchIndex(payload)} published articles`)
 await payload.destroy()
 process.exit(0)

@@ -64,6 +64,7 @@ export const AffiliateLinks: CollectionConfig = {
       relationTo: 'agents',
       label: l('エージェント', 'Agent'),
       required: true,
+      index: true,
       access: staffOnly,
     },
     {

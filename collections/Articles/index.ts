@@ -117,6 +117,9 @@ export const Articles: CollectionConfig = {
       name: 'categories',
       type: 'relationship',
       relationTo: 'categories',
+      // MongoDB's index for the admin's filter and the dependents' lookups (SQLite indexes the
+      // relationship rows by itself)
+      index: true,
       hasMany: true,
       required: true,
       minRows: 1,
@@ -242,6 +245,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'agents',
       hasMany: true,
+      index: true,
       label: l('紹介しているエージェント', 'Featured agents'),
       admin: {
         position: 'sidebar',

@@ -54,6 +54,11 @@ export async function indexArticle(
   else await store.remove(String(id))
 }
 
+/** Puts many published articles in at once (a bulk load that wrote them without the hooks). */
+export async function indexArticles(payload: Payload, articles: LiveArticle[]): Promise<void> {
+  await storeFor(payload).putMany(articles.map(entryOf))
+}
+
 /** Takes a deleted article out of the index. */
 export async function dropArticle(payload: Payload, id: string | number): Promise<void> {
   await storeFor(payload).remove(String(id))

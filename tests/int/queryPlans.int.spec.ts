@@ -1,3 +1,4 @@
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -182,3 +183,32 @@ describe.runIf(
     },
   )
 })
+
+// MongoDB has no EXPLAIN step here (the stand-in plans nothing); what can be checked is that the
+// indexes the hot reads need exist on the collections, as mongoose builds them from the
+// collections' `index` and `indexes` at start.
+describe.runIf(runsOn('mongodb', "the indexes MongoDB builds from the collections' declarations"))(
+  'indexes (MongoDB)',
+  () => {
+    const wanted: [string, string[]][] = [
+      ['articles', ['_status', 'publishedAt', 'createdAt']],
+      ['articles', ['featured', '_status', 'publishedAt', 'createdAt']],
+      ['articles', ['categories']],
+      ['articles', ['featuredAgents']],
+      ['articles', ['slug']],
+      ['article-listings', ['list', 'publishedAt']],
+      ['reviews', ['agent', 'status', 'submittedAt']],
+      ['reviews', ['agent', 'status', 'rating', 'submittedAt']],
+      ['reviews', ['agent', 'status', 'helpfulCount', 'submittedAt']],
+      ['reviews', ['status', 'submittedAt']],
+      ['affiliate-links', ['agent']],
+      ['click-rollups', ['grain', 'day', 'isBot', 'link', 'clicks', 'uniques']],
+    ]
+    it.each(wanted)('%s has an index on %j', async (collection, keys) => {
+      const model = (payload.db as unknown as MongooseAdapter).collections[collection]!
+      await model.ensureIndexes()
+      const indexes = (await model.listIndexes()) as { key: Record<string, unknown> }[]
+      expect(indexes.map((index) => Object.keys(index.key))).toContainEqual(keys)
+    })
+  },
+)
