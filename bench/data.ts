@@ -2,15 +2,17 @@
 //   [--db data/bench-scale/site.db | --db mongodb://host:27017/career-bench]
 //
 // Makes a large archive for the scale bench (bench/scale.ts), on the embedded database or on
-// MongoDB: the demo
-// site seeded first, then categories and agents up to the given numbers through the Local API,
-// then published articles of realistic Japanese text (bench/archiveText.ts) and approved reviews
-// spread over the agents. The bulk is written by SQL copies of one article and one review that
-// the Local API made, so every row has the shape Payload writes (the article with its version,
-// its category rows and its row in the category's list; the review with its derived keys);
-// each copy gets its own text, dates, category or agent. The agents' figures and the search index are then rebuilt through the
-// site's own code. The clicks' history at scale is bench:report's (10 million clicks).
-// Only the embedded database: a MongoDB generator is not written yet.
+// MongoDB: the demo site seeded first, then categories and agents up to the given numbers
+// through the Local API, then published articles of realistic Japanese text
+// (bench/archiveText.ts) and approved reviews spread over the agents. The bulk is written as
+// copies of one article and one review that the Local API made, so every row has the shape
+// Payload writes (the article with its version, its category rows and its row in the category's
+// list; the review with its derived keys); each copy gets its own text, dates, category or
+// agent. On SQLite they are SQL copies of the rows (secondary indexes dropped and built again at
+// the end); on MongoDB, copies of the documents written with insertMany. The search index takes
+// each batch of copies as it is written (lib/searchIndex indexArticles: a bulk load runs no
+// hooks), and the agents' figures are then recomputed through the site's own code. The clicks'
+// history at scale is bench:report's (10 million clicks).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
