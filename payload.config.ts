@@ -85,6 +85,10 @@ function databaseAdapter(): DatabaseAdapterObj {
     // the table of the stored rate limits (lib/rateLimitStore.ts)
     // the admin's article list read in order (lib/versionListIndexes.ts)
     afterSchemaInit: [withRateLimitsTable, withVersionListIndexes],
+    // Payload's SQLite adapter runs every operation without a transaction unless this is set:
+    // a save that failed halfway (a hook throwing after the row was written) stayed half-done.
+    // The client (lib/sqliteClient.ts) opens each one BEGIN IMMEDIATE on a pooled connection.
+    transactionOptions: { behavior: 'immediate' },
   })
   return {
     ...sqlite,

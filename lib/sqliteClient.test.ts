@@ -79,21 +79,60 @@ describe('the embedded database client', () => {
     const outside = client
       .execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: ['外から'] })
       .then(() => (written = true))
-    const secondTx = client.transaction('write')
+    // so does a second transaction's first write; its reads before that go through
+    const second = await client.transaction('write')
+    expect((await second.execute('SELECT count(*) AS n FROM t')).rows[0]).toMatchObject({ n: 0 })
+    let secondWrote = false
+    const secondWrite = second
+      .execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: ['二つ目'] })
+      .then(() => (secondWrote = true))
     let ticks = 0
     const timer = setInterval(() => ticks++, 5)
     await new Promise((resolve) => setTimeout(resolve, 60))
     clearInterval(timer)
     expect(ticks).toBeGreaterThan(3)
     expect(written).toBe(false)
+    expect(secondWrote).toBe(false)
 
     await tx.commit()
     await outside
     expect(written).toBe(true)
-    const second = await secondTx
-    await second.execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: ['二つ目'] })
+    await secondWrite
     await second.commit()
     expect(await names()).toEqual(['取引中', '外から', '二つ目'])
+  })
+
+  it('takes the writers’ lock at a transaction’s first write, so a write outside it before then goes through', async () => {
+    // Payload's forgot-password writes a reservation outside its open transaction, then
+    // writes inside it: with the lock taken at the start, the two waited for each other
+    const tx = await client.transaction('write')
+    await client.execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: ['予約'] })
+    // the transaction reads what was committed after it opened
+    expect((await tx.execute('SELECT name FROM t')).rows.map((row) => row.name)).toEqual(['予約'])
+    await tx.execute({ sql: 'UPDATE t SET flag = 1 WHERE name = ?', args: ['予約'] })
+    // from its first write it holds the lock, and its writes are its own until it commits
+    await expect(
+      client.execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: ['待ちきれない'] }),
+    ).rejects.toMatchObject({ code: 'SQLITE_BUSY' })
+    expect((await client.execute('SELECT flag FROM t')).rows[0]).toMatchObject({ flag: null })
+    await tx.rollback()
+    expect((await client.execute('SELECT flag FROM t')).rows[0]).toMatchObject({ flag: null })
+    await client.execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: ['後'] })
+    expect(await names()).toEqual(['予約', '後'])
+  })
+
+  it('begins once when several writes of one transaction ask at the same time', async () => {
+    const tx = await client.transaction('write')
+    await Promise.all(
+      ['一', '二', '三'].map((name) =>
+        tx.execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: [name] }),
+      ),
+    )
+    await tx.commit()
+    expect(await names()).toEqual(['一', '二', '三'])
+    // the lock was given back: a write outside goes through at once
+    await client.execute({ sql: 'INSERT INTO t (name) VALUES (?)', args: ['四'] })
+    expect(await names()).toHaveLength(4)
   })
 
   it('gives up a write with SQLITE_BUSY after the busy timeout, and loses nothing', async () => {

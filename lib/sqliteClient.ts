@@ -25,8 +25,9 @@ import type {
 // - Writers wait for each other in JavaScript. A Payload transaction stays open across awaits;
 //   if a second writer met its lock inside SQLite, the busy timeout would spin with the event
 //   loop blocked, and the first transaction could not finish until the wait ran out (with
-//   libsql: a 5 s stall, then SQLITE_BUSY). Here a write or transaction that finds the lock
-//   held waits on a promise, up to the same busy timeout, then fails with SQLITE_BUSY.
+//   libsql: a 5 s stall, then SQLITE_BUSY). Here a write, or a transaction's first write, that
+//   finds the lock held waits on a promise, up to the same busy timeout, then fails with
+//   SQLITE_BUSY. A transaction holds the lock from its first write to its end.
 // - Readers never wait: statements that do not write run at once on the main connection (WAL
 //   lets them read beside an open write transaction), and each transaction runs on a pooled
 //   connection of its own, so work outside it never lands inside it.
@@ -314,22 +315,23 @@ export class SqliteClient implements Client {
 
   async transaction(mode: TransactionMode = 'write'): Promise<Transaction> {
     this.#check()
-    // a read transaction never writes, so it needs no place in the writers' queue
-    const release = mode === 'read' ? () => {} : await this.#lock.acquire(this.#busyTimeoutMs)
     const db = this.#idle.pop() ?? this.#open()
     const finish = () => {
       if (db.inTransaction) db.exec('ROLLBACK')
       if (this.closed || this.#idle.length >= IDLE_CONNECTIONS) db.close()
       else this.#idle.push(db)
-      release()
     }
-    try {
-      db.exec(beginStatement(mode))
-    } catch (error) {
-      finish()
-      throw error
+    if (mode === 'read') {
+      // a read transaction never writes, so it needs no place in the writers' queue
+      try {
+        db.exec(beginStatement(mode))
+      } catch (error) {
+        finish()
+        throw error
+      }
+      return new SqliteTransaction(db, null, finish)
     }
-    return new SqliteTransaction(db, finish)
+    return new SqliteTransaction(db, () => this.#lock.acquire(this.#busyTimeoutMs), finish)
   }
 
   /** Part of libsql's Client interface for embedded replicas; a local file has nothing to
@@ -362,13 +364,28 @@ function inTransaction(db: Connection, begin: string, stmts: InStatement[]): Res
   }
 }
 
+/**
+ * A transaction on a pooled connection. A write transaction takes the writers' lock and begins
+ * (BEGIN IMMEDIATE) at its first write, not when it is opened: until then its reads see what is
+ * committed, as in PostgreSQL's default isolation, which Payload's operations are written for.
+ * Payload opens one per operation and some operations write outside it before their own first
+ * write (forgot-password reserves the request with a write of its own while its transaction is
+ * open); had the transaction held the lock from its start, that write would wait for a
+ * transaction that waits for it, until the busy timeout.
+ */
 class SqliteTransaction implements Transaction {
   #done = false
+  #begun: Promise<void> | undefined
+  #release: (() => void) | undefined
 
   constructor(
     private readonly db: Connection,
+    /** takes the writers' lock; null for a read transaction, begun already */
+    private readonly lock: (() => Promise<() => void>) | null,
     private readonly finish: () => void,
-  ) {}
+  ) {
+    if (!lock) this.#begun = Promise.resolve()
+  }
 
   get closed(): boolean {
     return this.#done
@@ -378,42 +395,74 @@ class SqliteTransaction implements Transaction {
     if (this.#done) throw new SqliteClientError('The transaction is closed', 'TRANSACTION_CLOSED')
   }
 
-  #end(statement: 'COMMIT' | 'ROLLBACK') {
+  /** Begins the write transaction once, however many statements ask for it at the same time. */
+  #writing(): Promise<void> {
+    this.#begun ??= (async () => {
+      const release = await this.lock!()
+      if (this.#done) {
+        release()
+        this.#check()
+      }
+      try {
+        this.db.exec('BEGIN IMMEDIATE')
+      } catch (error) {
+        release()
+        throw error
+      }
+      this.#release = release
+    })()
+    return this.#begun
+  }
+
+  async #ready(stmts: InStatement[]) {
+    if (stmts.some((stmt) => writes(this.db, stmt))) await this.#writing()
+    this.#check()
+  }
+
+  async #end(statement: 'COMMIT' | 'ROLLBACK') {
+    // a begin still waiting for the lock is let finish, then ended
+    await this.#begun?.catch(() => {})
     try {
       if (this.db.inTransaction) this.db.exec(statement)
     } finally {
       this.#done = true
       this.finish()
+      this.#release?.()
+      this.#release = undefined
     }
   }
 
   async execute(stmt: InStatement): Promise<ResultSet> {
     this.#check()
+    await this.#ready([stmt])
     return run(this.db, stmt)
   }
 
   async batch(stmts: InStatement[]): Promise<ResultSet[]> {
     this.#check()
+    await this.#ready(stmts)
     return stmts.map((stmt) => run(this.db, stmt))
   }
 
   async executeMultiple(sql: string): Promise<void> {
+    this.#check()
+    await this.#writing()
     this.#check()
     this.db.exec(sql)
   }
 
   async commit(): Promise<void> {
     this.#check()
-    this.#end('COMMIT')
+    await this.#end('COMMIT')
   }
 
   async rollback(): Promise<void> {
     if (this.#done) return
-    this.#end('ROLLBACK')
+    await this.#end('ROLLBACK')
   }
 
   close(): void {
-    if (!this.#done) this.#end('ROLLBACK')
+    if (!this.#done) void this.#end('ROLLBACK')
   }
 }
 

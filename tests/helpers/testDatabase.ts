@@ -9,11 +9,13 @@ type Need =
   | 'sqlite' // SQLite's own code or check (query plans, migrations, the backup file)
   | 'mongodb' // MongoDB's own code (a server or the stand-in)
   | 'unique-indexes' // a unique index refuses a duplicate: SQLite and MongoDB, not the stand-in
+  | 'transactions' // an abandoned transaction is rolled back: SQLite and a MongoDB replica set
 
 const met: Record<Need, (db: TestDatabase) => boolean> = {
   sqlite: (db) => db === 'sqlite',
   mongodb: (db) => db !== 'sqlite',
   'unique-indexes': (db) => db !== 'standin',
+  transactions: (db) => db !== 'standin',
 }
 
 /** Whether tests that need `need` run on this run's database; when not, says why in the output. */
