@@ -10,13 +10,15 @@
 // list; the review with its derived keys); each copy gets its own text, dates, category or
 // agent. On SQLite they are SQL copies of the rows (secondary indexes dropped and built again at
 // the end); on MongoDB, copies of the documents written with insertMany. The search index takes
-// each batch of copies as it is written (lib/searchIndex indexArticles: a bulk load runs no
-// hooks), and the agents' figures are then recomputed through the site's own code. The clicks'
+// each batch of copies as it is written (a bulk load runs no hooks; on SQLite a worker thread
+// indexes while the copies go on, bench/searchWorker.ts), and the agents' figures are then
+// recomputed through the site's own code. The clicks'
 // history at scale is bench:report's (10 million clicks).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
 
 import Database from 'better-sqlite3'
 
@@ -62,13 +64,14 @@ if (onMongo || !existsSync(file)) {
   log('demo site seeded')
 }
 
-const { createLocalReq, getPayload } = await import('payload')
+const { commitTransaction, createLocalReq, getPayload, initTransaction } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { doc, h2, p, text } = await import('../scripts/seed/lexical')
 const { lexicalToPlainText } = await import('../lib/lexicalText')
 const { reviewFingerprint } = await import('../lib/reviewFingerprint')
 const { attributeKey } = await import('../lib/reviewPrivacy')
-const { indexArticles, rebuildSearchIndex } = await import('../lib/searchIndex')
+const { indexArticles, rebuildSearchIndex, searchEntryOf } = await import('../lib/searchIndex')
+const { searchIndexFile } = await import('../lib/searchIndex/sqlite')
 const { refreshAgentRating } = await import('../collections/Reviews/hooks/refreshAgentRating')
 
 const payload = await getPayload({ config })
@@ -225,8 +228,54 @@ async function inBatches(
   log(`${total} ${what}`)
 }
 
-if (onMongo) await copyOnMongo()
-else await copyOnSqlite()
+/**
+ * The search index of the SQLite archive, written by a worker thread (bench/searchWorker.ts)
+ * while this one copies: at most a few batches wait for it, so the texts never pile up here.
+ */
+function searchIndexer() {
+  // a worker thread does not take tsx's --import on Node 20: it registers tsx itself first
+  const entry = new URL('./searchWorker.ts', import.meta.url).href
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}) })`,
+    { eval: true, workerData: { file: searchIndexFile(file) } },
+  )
+  const WAITING = 3
+  let waiting = 0
+  let stored = 0
+  let failed: Error | undefined
+  let wake: (() => void) | undefined
+  worker.on('message', (reply: { stored?: number; error?: string }) => {
+    if (reply.error) failed ??= new Error(`search index: ${reply.error}`)
+    stored += reply.stored ?? 0
+    waiting--
+    wake?.()
+  })
+  worker.on('error', (error) => {
+    failed ??= error
+    wake?.()
+  })
+  const until = async (done: () => boolean) => {
+    while (!done() && !failed) await new Promise<void>((resolve) => (wake = resolve))
+    if (failed) throw failed
+  }
+  return {
+    async add(articles: Written[]) {
+      await until(() => waiting < WAITING)
+      waiting++
+      worker.postMessage(articles.map(searchEntryOf))
+    },
+    /** Waits for every batch to be stored; returns how many articles were. */
+    async finish() {
+      await until(() => waiting === 0)
+      await worker.terminate()
+      return stored
+    },
+  }
+}
+
+const search = onMongo ? null : searchIndexer()
+if (search) await copyOnSqlite(search)
+else await copyOnMongo()
 
 /** Copies of the template documents on MongoDB, written with insertMany (the indexes stay). */
 async function copyOnMongo() {
@@ -310,7 +359,7 @@ async function copyOnMongo() {
 }
 
 /** SQL copies of the template rows, into tables whose secondary indexes are built afterwards. */
-async function copyOnSqlite() {
+async function copyOnSqlite(search: ReturnType<typeof searchIndexer>) {
   const db = new Database(file)
   db.pragma('busy_timeout = 10000')
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
@@ -418,9 +467,7 @@ async function copyOnSqlite() {
     }
     return written
   })
-  await inBatches('articles', ARTICLES, BATCH, (from, to) =>
-    indexArticles(payload, addArticles(from, to)),
-  )
+  await inBatches('articles', ARTICLES, BATCH, (from, to) => search.add(addArticles(from, to)))
 
   const review = rowsOf('reviews', 'id', templateReview.id)[0]!
   const copyReview = copier('reviews')
@@ -453,9 +500,13 @@ async function copyOnSqlite() {
   log(`${indexes.length} indexes built again`)
 }
 
-// ---- what the site derives, through its own code -----------------------------------------------
+// ---- what the site derives, through its own code (while the search worker catches up) ---------
+// in one transaction: one commit (and one sync to disk) for all the agents instead of one each
 const req = await createLocalReq({}, payload)
+await initTransaction(req)
 for (const agent of agents) await refreshAgentRating(req, agent.id)
+await commitTransaction(req)
 log('agents’ ratings refreshed')
+if (search) log(`search index: ${await search.finish()} copies indexed`)
 await payload.destroy()
 process.exit(0)

@@ -33,7 +33,8 @@ function storeFor(payload: Payload): SearchStore {
   return holder[STORES]
 }
 
-const entryOf = (article: LiveArticle): SearchEntry => ({
+/** What the index keeps of a live article. */
+export const searchEntryOf = (article: LiveArticle): SearchEntry => ({
   id: String(article.id),
   title: article.title ?? '',
   body: `${article.lead ?? ''}\n${article.searchText ?? ''}`,
@@ -50,13 +51,13 @@ export async function indexArticle(
   live: LiveArticle | undefined,
 ): Promise<void> {
   const store = storeFor(payload)
-  if (live?._status === 'published') await store.put(entryOf(live))
+  if (live?._status === 'published') await store.put(searchEntryOf(live))
   else await store.remove(String(id))
 }
 
 /** Puts many published articles in at once (a bulk load that wrote them without the hooks). */
 export async function indexArticles(payload: Payload, articles: LiveArticle[]): Promise<void> {
-  await storeFor(payload).putMany(articles.map(entryOf))
+  await storeFor(payload).putMany(articles.map(searchEntryOf))
 }
 
 /** Takes a deleted article out of the index. */
@@ -83,7 +84,7 @@ export async function clearSearchIndex(payload: Payload): Promise<void> {
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
   const store = storeFor(payload)
   await store.clear()
-  return eachPublishedArticle(payload, (batch) => store.putMany(batch.map(entryOf)))
+  return eachPublishedArticle(payload, (batch) => store.putMany(batch.map(searchEntryOf)))
 }
 
 /**
