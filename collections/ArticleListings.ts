@@ -16,7 +16,9 @@ export const ArticleListings: CollectionConfig = {
   labels: { singular: l('記事一覧の行', 'Listing row'), plural: l('記事一覧', 'Listings') },
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
-  indexes: [{ fields: ['list', 'publishedAt'] }],
+  // createdAt last: Payload orders ties by it, and a page past the first reads its ids from the
+  // index alone (lib/pageRows.ts), never the skipped rows from the table
+  indexes: [{ fields: ['list', 'publishedAt', 'createdAt'] }],
   fields: [
     { name: 'list', type: 'text', required: true },
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },

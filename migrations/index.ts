@@ -21,6 +21,7 @@ import * as migration_20261203_220133_reviews_listing_orders from './20261203_22
 import * as migration_20261203_221006_article_listings from './20261203_221006_article_listings';
 import * as migration_20261203_222549_admin_article_list_order from './20261203_222549_admin_article_list_order';
 import * as migration_20261203_224717_articles_list_order_covering from './20261203_224717_articles_list_order_covering';
+import * as migration_20261204_042851_page_ids_from_covering_indexes from './20261204_042851_page_ids_from_covering_indexes';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261203_224717_articles_list_order_covering.up,
     down: migration_20261203_224717_articles_list_order_covering.down,
-    name: '20261203_224717_articles_list_order_covering'
+    name: '20261203_224717_articles_list_order_covering',
+  },
+  {
+    up: migration_20261204_042851_page_ids_from_covering_indexes.up,
+    down: migration_20261204_042851_page_ids_from_covering_indexes.down,
+    name: '20261204_042851_page_ids_from_covering_indexes'
   },
 ];

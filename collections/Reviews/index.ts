@@ -68,9 +68,11 @@ export const Reviews: CollectionConfig = {
   // queue one state's reviews by date: with these, a page reads its ten rows in order instead
   // of sorting every review of a busy agent (tests/int/queryPlans.int.spec.ts)
   indexes: [
-    { fields: ['agent', 'status', 'submittedAt'] },
-    { fields: ['agent', 'status', 'rating', 'submittedAt'] },
-    { fields: ['agent', 'status', 'helpfulCount', 'submittedAt'] },
+    // createdAt last: Payload orders ties by it, and a page past the first reads its ids from
+    // the index alone (lib/pageRows.ts), never the skipped reviews from the table
+    { fields: ['agent', 'status', 'submittedAt', 'createdAt'] },
+    { fields: ['agent', 'status', 'rating', 'submittedAt', 'createdAt'] },
+    { fields: ['agent', 'status', 'helpfulCount', 'submittedAt', 'createdAt'] },
     { fields: ['status', 'submittedAt'] },
   ],
   access: {

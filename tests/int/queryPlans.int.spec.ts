@@ -88,22 +88,24 @@ async function plansOf(read: () => Promise<unknown>): Promise<{ sql: string; pla
   )
 }
 
+/** The outer query's reads of large tables, but those that `except` matches. */
+function outerLargeReads(plan: Plan, except: RegExp): string[] {
+  return plan
+    .filter(({ parent }) => parent === 0)
+    .map(({ detail }) => detail)
+    .filter((detail) => {
+      const table = /^(?:SEARCH|SCAN) (\w+)/.exec(detail)?.[1]
+      return table !== undefined && LARGE.includes(table) && !except.test(detail)
+    })
+}
+
 /**
  * What in a plan grows with a large table: a full scan of it, or a full sort of the rows the
  * outer query reads from it (sorting the few rows of an `id in (…)` lookup is no such thing).
  */
 function growing(plan: Plan): string[] {
   // the outer query's large tables, unless it reads them by primary key (a page of ids)
-  const outerIsLarge = plan
-    .filter(({ parent }) => parent === 0)
-    .some(({ detail }) => {
-      const table = /^(?:SEARCH|SCAN) (\w+)/.exec(detail)?.[1]
-      return (
-        table !== undefined &&
-        LARGE.includes(table) &&
-        !/USING (INTEGER )?PRIMARY KEY \(rowid=\?\)/.test(detail)
-      )
-    })
+  const outerIsLarge = outerLargeReads(plan, /USING (INTEGER )?PRIMARY KEY \(rowid=\?\)/).length > 0
   return plan
     .filter(
       ({ detail, parent }) =>
@@ -137,6 +139,18 @@ function filteredRowByRow(sql: string, plan: Plan): string[] {
     })
 }
 
+/**
+ * A page past the first (`offset ?`) read from a large table through an index that does not hold
+ * every column it returns: SQLite reads each skipped row from the table too, so page 250 of a
+ * category read 2,490 rows spread over the whole table to return ten.
+ */
+function skippedThroughTable(sql: string, plan: Plan): string[] {
+  if (!/\boffset \?/i.test(sql)) return []
+  return outerLargeReads(plan, /USING COVERING INDEX|USING (INTEGER )?PRIMARY KEY/).map(
+    (detail) => `${detail}: every skipped row read from the table`,
+  )
+}
+
 describe.runIf(
   runsOn(
     'sqlite',
@@ -144,7 +158,7 @@ describe.runIf(
   ),
 )('query plans (SQLite)', () => {
   it.each([
-    ['newest articles (home, its pages)', () => getLatestArticles(1)],
+    ['newest articles (home, its pages)', () => getLatestArticles(3)],
     ['featured articles (home)', () => getFeaturedArticles()],
     ['published article count (sitemap index)', () => getPublishedArticleCount()],
     ['an article sitemap file', () => getArticleSitemapFile(0, 10_000)],
@@ -174,11 +188,12 @@ describe.runIf(
         [`an agent's reviews, ${sort} first`, () => getApprovedReviews(agentId, 3, sort)] as const,
     ),
   ] as const)(
-    '%s: no full scan or full sort of a large table, no filter left to a row-by-row test',
+    '%s: no full scan or full sort of a large table, no filter left to a row-by-row test, no page skipped through the table',
     async (_name, read) => {
       for (const { sql, plan } of await plansOf(read)) {
         expect(growing(plan), sql).toEqual([])
         expect(filteredRowByRow(sql, plan), sql).toEqual([])
+        expect(skippedThroughTable(sql, plan), sql).toEqual([])
       }
     },
   )
@@ -196,10 +211,10 @@ describe.runIf(runsOn('mongodb', "the indexes MongoDB builds from the collection
       ['articles', ['categories']],
       ['articles', ['featuredAgents']],
       ['articles', ['slug']],
-      ['article-listings', ['list', 'publishedAt']],
-      ['reviews', ['agent', 'status', 'submittedAt']],
-      ['reviews', ['agent', 'status', 'rating', 'submittedAt']],
-      ['reviews', ['agent', 'status', 'helpfulCount', 'submittedAt']],
+      ['article-listings', ['list', 'publishedAt', 'createdAt']],
+      ['reviews', ['agent', 'status', 'submittedAt', 'createdAt']],
+      ['reviews', ['agent', 'status', 'rating', 'submittedAt', 'createdAt']],
+      ['reviews', ['agent', 'status', 'helpfulCount', 'submittedAt', 'createdAt']],
       ['reviews', ['status', 'submittedAt']],
       ['affiliate-links', ['agent']],
       ['click-rollups', ['grain', 'day', 'isBot', 'link', 'clicks', 'uniques']],
