@@ -109,7 +109,7 @@ test.describe('admin by role', () => {
   }) => {
     await loginAs(page, 'editor')
     await page.goto('/admin/collections/agents')
-    await page.getByRole('link', { name: 'ミチビキ転職エージェント' }).first().click()
+    await openFromList(page, /^ミチビキ転職エージェント$/)
     await expect(page.getByText('強み 01')).toBeVisible()
     await expect(page.getByRole('button', { name: /^強み\s?を追加$/ })).toBeVisible()
     await expect(page.getByRole('button', { name: /^データ\s?を追加$/ })).toBeVisible()
@@ -136,7 +136,7 @@ test.describe('admin by role', () => {
     await expect(page.getByRole('row', { name: /ミチビキ転職エージェント\(a8\)/ })).toContainText(
       '有効',
     )
-    await row.getByRole('link').first().click()
+    await openFromList(page, row.getByRole('link').first())
     await expect(page.getByText('現在の状態: 期限切れ(代替URLへ転送中)')).toBeVisible()
   })
 

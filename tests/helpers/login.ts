@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 import { DEMO_USERS } from '../../scripts/seed/data/people'
 
@@ -42,12 +42,12 @@ export async function releaseEditLocks(request: APIRequestContext) {
 }
 
 /**
- * Opens a document from an admin list by the link of its title. A click that lands while the
- * list is still hydrating can be lost (no navigation follows, seen on a slow CI machine), so it
- * is repeated until the document's edit view is the page.
+ * Opens a document from an admin list by the link of its title (or the given link). A click that
+ * lands while the list is still hydrating can be lost (no navigation follows, seen on a slow CI
+ * machine), so it is repeated until the document's edit view is the page.
  */
-export async function openFromList(page: Page, title: RegExp) {
-  const link = page.getByRole('link', { name: title })
+export async function openFromList(page: Page, title: RegExp | Locator) {
+  const link = title instanceof RegExp ? page.getByRole('link', { name: title }).first() : title
   await expect(async () => {
     await link.click()
     await expect(page).toHaveURL(/\/admin\/collections\/[^/]+\/[^/?]+$/, { timeout: 3_000 })
