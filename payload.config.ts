@@ -75,8 +75,11 @@ function databaseAdapter(): DatabaseAdapterObj {
       },
     })
   }
-  // SQLite does not create a missing folder
-  mkdirSync(path.dirname(database.file), { recursive: true })
+  // SQLite does not create a missing folder. turbopackIgnore: a file call on a path the build
+  // cannot know made `next build` trace, and read into memory, every file of the project (a
+  // 3 GB file in an unrelated folder added 3 GB to the build); the same on lib/env.ts's .env
+  // and the media handler's file
+  mkdirSync(/* turbopackIgnore: true */ path.dirname(database.file), { recursive: true })
   const sqlite = sqliteAdapter({
     client: { url: database.url },
     migrationDir: path.resolve(dirname, 'migrations'),

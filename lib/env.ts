@@ -88,7 +88,9 @@ export function ensurePayloadSecret(
     }
     return { secret: current, generated: false }
   }
-  const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''
+  const existing = existsSync(/* turbopackIgnore: true */ envFile)
+    ? readFileSync(/* turbopackIgnore: true */ envFile, 'utf8')
+    : ''
   const match = existing.match(/^PAYLOAD_SECRET=(.+)$/m)
   if (match?.[1]) {
     env.PAYLOAD_SECRET = match[1].trim()
@@ -97,7 +99,7 @@ export function ensurePayloadSecret(
   const secret = randomBytes(32).toString('hex')
   const prefix = existing && !existing.endsWith('\n') ? '\n' : ''
   appendFileSync(
-    envFile,
+    /* turbopackIgnore: true */ envFile,
     `${prefix}# written on first start; keep it private and stable\nPAYLOAD_SECRET=${secret}\n`,
   )
   env.PAYLOAD_SECRET = secret

@@ -37,7 +37,7 @@ export const Media: CollectionConfig = {
       // a file that was deleted or replaced answers 404 (Payload's own handler answers 500)
       (async (_req, { params }) => {
         const name = path.basename(String(params.filename ?? ''))
-        const found = await stat(path.join(staticDir, name)).then(
+        const found = await stat(/* turbopackIgnore: true */ path.join(staticDir, name)).then(
           (s) => s.isFile(),
           () => false,
         )
