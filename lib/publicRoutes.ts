@@ -10,6 +10,7 @@
 // headers: the staff preview, server actions) are not listed here.
 import { parseReviewQuery, reviewQueryString } from './reviewFilters'
 import { normalizeQuery, parsePage } from './search'
+import { SITEMAP_FILE_NAME } from './sitemap'
 
 type Query = URLSearchParams
 
@@ -85,7 +86,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   route('review-guidelines', '/review-guidelines', noQuery),
   route('feed', '/feed.xml', noQuery),
   route('sitemap', '/sitemap.xml', noQuery),
-  route('sitemap-file', '/sitemaps/(?:pages|articles-\\d{1,4})\\.xml', noQuery),
+  route('sitemap-file', `/sitemaps/${SITEMAP_FILE_NAME}`, noQuery),
 ]
 
 export type CanonicalAddress = {

@@ -17,11 +17,18 @@ export function articleSitemapFiles(articles: number, perFile = ARTICLES_PER_SIT
   return Array.from({ length: files }, (_, n) => `articles-${n}.xml`)
 }
 
+/**
+ * The names of the files under /sitemaps/ (the pages, or an article file's number without
+ * leading zeros), as a pattern source: the page cache's route list matches the same names.
+ */
+export const SITEMAP_FILE_NAME = String.raw`(?:pages|articles-(0|[1-9]\d{0,3}))\.xml`
+const sitemapFileName = new RegExp(`^${SITEMAP_FILE_NAME}$`)
+
 /** Which file a name asks for: the pages, an article file's number, or null (not a sitemap). */
 export function parseSitemapFile(name: string): 'pages' | number | null {
-  if (name === PAGES_SITEMAP) return 'pages'
-  const match = /^articles-(0|[1-9]\d{0,3})\.xml$/.exec(name)
-  return match ? Number(match[1]) : null
+  const match = sitemapFileName.exec(name)
+  if (!match) return null
+  return match[1] === undefined ? 'pages' : Number(match[1])
 }
 
 const lastmod = (date: string | null | undefined) =>
@@ -29,27 +36,26 @@ const lastmod = (date: string | null | undefined) =>
 
 export type SitemapEntry = { url: string; lastModified?: string | null }
 
-export function urlsetXml(entries: SitemapEntry[]): string {
-  const urls = entries
-    .map((e) => `<url><loc>${escapeXml(e.url)}</loc>${lastmod(e.lastModified)}</url>`)
+/** A sitemap document: one `<item>` per entry (its address and last change) in `<root>`. */
+function sitemapXml(
+  root: 'urlset' | 'sitemapindex',
+  item: 'url' | 'sitemap',
+  entries: SitemapEntry[],
+) {
+  const items = entries
+    .map((e) => `<${item}><loc>${escapeXml(e.url)}</loc>${lastmod(e.lastModified)}</${item}>`)
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls}
-</urlset>
+<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items}
+</${root}>
 `
 }
 
-export function sitemapIndexXml(files: SitemapEntry[]): string {
-  const items = files
-    .map((f) => `<sitemap><loc>${escapeXml(f.url)}</loc>${lastmod(f.lastModified)}</sitemap>`)
-    .join('\n')
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${items}
-</sitemapindex>
-`
-}
+export const urlsetXml = (entries: SitemapEntry[]) => sitemapXml('urlset', 'url', entries)
+
+export const sitemapIndexXml = (files: SitemapEntry[]) =>
+  sitemapXml('sitemapindex', 'sitemap', files)
 
 export const xmlResponse = (xml: string) =>
   new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })

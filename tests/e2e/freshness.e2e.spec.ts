@@ -102,3 +102,52 @@ test('the page shows the last of 25 edits made under load within 1 s', async ({
   }
   await request.delete(`/api/articles/${doc.id}`, { headers: auth })
 })
+
+test('publishing adds an article to the feed and the sitemap within 1 s, and unpublishing takes it out', async ({
+  request,
+  baseURL,
+}) => {
+  const token = await apiToken(request, 'editor')
+  const auth = { Authorization: `JWT ${token}` }
+  const s = randomBytes(4).toString('hex')
+  const index = await (await fetch(`${baseURL}/sitemap.xml`)).text()
+  // the newest article is listed in the last file (lib/sitemap.ts)
+  const lastFile = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).at(-1)!
+  const feed = `${baseURL}/feed.xml`
+  // both are read twice first, so the second answer comes from the page cache
+  for (const url of [feed, lastFile]) {
+    await fetch(url)
+    expect((await fetch(url)).headers.get('x-page-cache'), url).toBe('HIT')
+  }
+  const categories = (await (await request.get('/api/categories?limit=1&depth=0')).json()) as {
+    docs: { id: string | number }[]
+  }
+  const created = await request.post('/api/articles', {
+    headers: auth,
+    data: {
+      title: `フィードに載る記事 ${s}`,
+      slug: `feed-${s}`,
+      lead: 'フィードとサイトマップに載る記事です。',
+      body: lexical(paragraph('本文です。')),
+      categories: [categories.docs[0]!.id],
+      _status: 'published',
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: string | number } }
+  const listed = async () => ({
+    feed: (await (await fetch(feed)).text()).includes(`/articles/feed-${s}</link>`),
+    sitemap: (await (await fetch(lastFile)).text()).includes(`/articles/feed-${s}</loc>`),
+  })
+  await new Promise((r) => setTimeout(r, 1_000))
+  expect(await listed()).toEqual({ feed: true, sitemap: true })
+
+  const unpublished = await request.patch(`/api/articles/${doc.id}`, {
+    headers: auth,
+    data: { _status: 'draft', workflowState: 'draft' },
+  })
+  expect(unpublished.status(), await unpublished.text()).toBe(200)
+  await new Promise((r) => setTimeout(r, 1_000))
+  expect(await listed()).toEqual({ feed: false, sitemap: false })
+  await request.delete(`/api/articles/${doc.id}`, { headers: auth })
+})

@@ -49,6 +49,15 @@ async function inTransaction(): Promise<PayloadRequest> {
   return req
 }
 
+/** A published article saved inside the request's transaction (its hooks write there too). */
+const createPublishedIn = (req: PayloadRequest) =>
+  payload.create({
+    ...sys,
+    collection: 'articles',
+    data: articleData(category.id, editor.id, { _status: 'published' }),
+    req,
+  })
+
 const count = async (
   collection: 'articles' | 'article-listings' | 'review-decisions',
   where = {},
@@ -64,12 +73,7 @@ describe.runIf(
 
   it('leaves no article, version or list row behind when its transaction is abandoned', async () => {
     const req = await inTransaction()
-    const article = await payload.create({
-      ...sys,
-      collection: 'articles',
-      data: articleData(category.id, editor.id, { _status: 'published' }),
-      req,
-    })
+    const article = await createPublishedIn(req)
     const inside = { ...sys, req, where: { article: { equals: article.id } } }
     // the save's own hooks wrote the list row in the same transaction
     expect((await payload.count({ ...inside, collection: 'article-listings' })).totalDocs).toBe(1)
@@ -116,12 +120,7 @@ describe.runIf(
 
   it('shows readers nothing of a save until it commits, then all of it', async () => {
     const req = await inTransaction()
-    const article = await payload.create({
-      ...sys,
-      collection: 'articles',
-      data: articleData(category.id, editor.id, { _status: 'published' }),
-      req,
-    })
+    const article = await createPublishedIn(req)
     const byId = { id: { equals: article.id } }
     expect(await count('articles', byId)).toBe(0)
     expect(await count('article-listings', { article: { equals: article.id } })).toBe(0)

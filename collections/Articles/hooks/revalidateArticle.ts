@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { agentList, categoryList } from '@/lib/articleListings'
 import { TAGS } from '@/lib/cacheTags'
 import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
-import { revalidatePaths, revalidateTags } from '@/lib/revalidate'
+import { revalidateTags } from '@/lib/revalidate'
 import type { Article } from '@/payload-types'
 
 type Shown =
@@ -41,7 +41,8 @@ async function expireArticle(
     ],
     req.context,
   )
-  revalidatePaths(['/sitemap.xml', '/feed.xml'], req.context)
+  // the feed and the sitemap files read the site-wide lists (TAGS.articleLists) and are
+  // rendered per request, so the tags above expire them too: no path of their own to expire
 }
 
 export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({
