@@ -6,6 +6,7 @@ import type {
   FlattenedField,
   Payload,
   PayloadRequest,
+  SanitizedConfig,
 } from 'payload'
 
 import { PublicError } from '@/lib/publicError'
@@ -48,6 +49,29 @@ function referencesTo(fields: FlattenedField[], target: string, prefix = ''): Re
   })
 }
 
+type Holder = { collection: SanitizedConfig['collections'][number]; references: Reference[] }
+const holdersByConfig = new WeakMap<SanitizedConfig, Map<string, Holder[]>>()
+
+/**
+ * The collections with fields that refer to `target`, and those fields: worked out once per
+ * configuration and target, not on every delete.
+ */
+function holdersOf(config: SanitizedConfig, target: string): Holder[] {
+  let byTarget = holdersByConfig.get(config)
+  if (!byTarget) holdersByConfig.set(config, (byTarget = new Map()))
+  let holders = byTarget.get(target)
+  if (!holders) {
+    holders = config.collections
+      .map((collection) => ({
+        collection,
+        references: referencesTo(collection.flattenedFields, target),
+      }))
+      .filter((holder) => holder.references.length > 0)
+    byTarget.set(target, holders)
+  }
+  return holders
+}
+
 /** Removes every reference to a deleted document (on MongoDB; SQLite's foreign keys did it). */
 export async function clearReferences(
   payload: Payload,
@@ -63,9 +87,7 @@ export async function clearReferences(
   // stored as an ObjectId when it is one (Payload's default ids), else as given
   const forms = [id, ...(isValidObjectId(id) ? [new Types.ObjectId(String(id))] : [])]
   const value = { $in: forms }
-  for (const collection of payload.config.collections) {
-    const references = referencesTo(collection.flattenedFields, target)
-    if (!references.length) continue
+  for (const { collection, references } of holdersOf(payload.config, target)) {
     const models = [
       { model: db.collections[collection.slug], prefix: '' },
       { model: db.versions[collection.slug], prefix: 'version.' },
@@ -117,8 +139,8 @@ const japanese = (label: unknown, fallback: string): string =>
  */
 export const refuseWhileRequired: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const holders: string[] = []
-  for (const other of req.payload.config.collections) {
-    const required = referencesTo(other.flattenedFields, collection.slug).filter(
+  for (const { collection: other, references } of holdersOf(req.payload.config, collection.slug)) {
+    const required = references.filter(
       (reference) => reference.required && !reference.many && !reference.polymorphic,
     )
     for (const reference of required) {
