@@ -14,6 +14,13 @@ export class EnvError extends Error {
   }
 }
 
+// The database's file and the media folder are runtime places, never part of the build. The
+// bundler reads path.join/path.resolve calls on process.cwd() as file references and traces
+// every file that could match into the build (data/** held a 7 GB database: the build read it
+// whole into memory). These bound copies do the same at runtime and are opaque to that analysis.
+const joinPath = path.join.bind(path)
+const resolvePath = path.resolve.bind(path)
+
 /**
  * Picks the database from DATABASE_URI: unset → embedded SQLite under data/,
  * mongodb:// or mongodb+srv:// → MongoDB, file: → that SQLite file. Anything else is refused.
@@ -29,7 +36,7 @@ export function resolveDatabase(
     // development and production never share a file: a dev schema push marks the database
     // and later makes migrations stop at an interactive prompt
     const name = env.NODE_ENV === 'production' ? 'site.db' : 'dev.db'
-    const file = path.join(cwd, 'data', name)
+    const file = joinPath(cwd, 'data', name)
     return { adapter: 'sqlite', url: `file:${file}`, file }
   }
   if (/^mongodb(\+srv)?:\/\/[^/\s]+/.test(raw)) {
@@ -42,7 +49,7 @@ export function resolveDatabase(
     return { adapter: 'mongodb', url: raw, joinAggregations: joins === 'on' }
   }
   if (/^file:.+/.test(raw)) {
-    const file = path.resolve(cwd, raw.slice('file:'.length))
+    const file = resolvePath(cwd, raw.slice('file:'.length))
     return { adapter: 'sqlite', url: `file:${file}`, file }
   }
   throw new EnvError(
@@ -59,14 +66,11 @@ export function resolveMediaDir(
   env: Record<string, string | undefined>,
   cwd: string = process.cwd(),
 ): string {
-  if (env.MEDIA_DIR?.trim()) return path.resolve(cwd, env.MEDIA_DIR.trim())
+  if (env.MEDIA_DIR?.trim()) return resolvePath(cwd, env.MEDIA_DIR.trim())
   const db = resolveDatabase(env, cwd)
   if (db.adapter === 'sqlite')
-    return path.join(
-      path.dirname(db.file),
-      `${path.basename(db.file, path.extname(db.file))}-media`,
-    )
-  return path.join(cwd, 'media')
+    return joinPath(path.dirname(db.file), `${path.basename(db.file, path.extname(db.file))}-media`)
+  return joinPath(cwd, 'media')
 }
 
 const SECRET_MIN_LENGTH = 32
@@ -77,7 +81,7 @@ const SECRET_MIN_LENGTH = 32
  */
 export function ensurePayloadSecret(
   env: Record<string, string | undefined> = process.env,
-  envFile: string = path.join(process.cwd(), '.env'),
+  envFile: string = joinPath(process.cwd(), '.env'),
 ): { secret: string; generated: boolean } {
   const current = env.PAYLOAD_SECRET?.trim()
   if (current) {
