@@ -1,9 +1,33 @@
 import { randomBytes } from 'node:crypto'
 
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { lexical, paragraph } from '../helpers/fixtures'
 import { apiToken } from '../helpers/login'
+
+/** Publishes an article in the first category through the REST API, as an editor does. */
+async function publishArticle(
+  request: APIRequestContext,
+  auth: Record<string, string>,
+  article: { title: string; slug: string; lead: string },
+) {
+  const categories = (await (await request.get('/api/categories?limit=1&depth=0')).json()) as {
+    docs: { id: string | number }[]
+  }
+  const categoryId = categories.docs[0]!.id
+  const created = await request.post('/api/articles', {
+    headers: auth,
+    data: {
+      ...article,
+      body: lexical(paragraph('本文です。')),
+      categories: [categoryId],
+      _status: 'published',
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: string | number; slug: string } }
+  return { doc, categoryId }
+}
 
 // The load under which edits once left an article page stale until the next edit: 25 title
 // changes by an editor, one after another, while 200 readers request the page, through the
@@ -22,26 +46,15 @@ test('the page shows the last of 25 edits made under load within 1 s', async ({
   const token = await apiToken(request, 'editor')
   const auth = { Authorization: `JWT ${token}` }
   const s = randomBytes(4).toString('hex')
-  const categories = (await (await request.get('/api/categories?limit=1&depth=0')).json()) as {
-    docs: { id: string | number }[]
-  }
-  const created = await request.post('/api/articles', {
-    headers: auth,
-    data: {
-      title: `負荷中の更新 ${s}`,
-      slug: `freshness-${s}`,
-      lead: '負荷をかけながら更新する記事です。',
-      body: lexical(paragraph('本文です。')),
-      categories: [categories.docs[0].id],
-      _status: 'published',
-    },
+  const { doc, categoryId } = await publishArticle(request, auth, {
+    title: `負荷中の更新 ${s}`,
+    slug: `freshness-${s}`,
+    lead: '負荷をかけながら更新する記事です。',
   })
-  expect(created.status(), await created.text()).toBe(201)
-  const { doc } = (await created.json()) as { doc: { id: string | number; slug: string } }
   const page = `${baseURL}/articles/${doc.slug}`
-  const category = (await (
-    await request.get(`/api/categories/${categories.docs[0].id}?depth=0`)
-  ).json()) as { slug: string }
+  const category = (await (await request.get(`/api/categories/${categoryId}?depth=0`)).json()) as {
+    slug: string
+  }
   const addresses = [
     page,
     `${page}?_reader=1`,
@@ -120,22 +133,11 @@ test('publishing adds an article to the feed and the sitemap within 1 s, and unp
       .poll(async () => (await fetch(url)).headers.get('x-page-cache'), { message: url })
       .toBe('HIT')
   }
-  const categories = (await (await request.get('/api/categories?limit=1&depth=0')).json()) as {
-    docs: { id: string | number }[]
-  }
-  const created = await request.post('/api/articles', {
-    headers: auth,
-    data: {
-      title: `フィードに載る記事 ${s}`,
-      slug: `feed-${s}`,
-      lead: 'フィードとサイトマップに載る記事です。',
-      body: lexical(paragraph('本文です。')),
-      categories: [categories.docs[0]!.id],
-      _status: 'published',
-    },
+  const { doc } = await publishArticle(request, auth, {
+    title: `フィードに載る記事 ${s}`,
+    slug: `feed-${s}`,
+    lead: 'フィードとサイトマップに載る記事です。',
   })
-  expect(created.status(), await created.text()).toBe(201)
-  const { doc } = (await created.json()) as { doc: { id: string | number } }
   const listed = async () => ({
     feed: (await (await fetch(feed)).text()).includes(`/articles/feed-${s}</link>`),
     sitemap: (await (await fetch(lastFile)).text()).includes(`/articles/feed-${s}</loc>`),
