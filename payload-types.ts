@@ -230,6 +230,10 @@ export interface Article {
     links?: (number | AffiliateLink)[] | null;
     media?: (number | Media)[] | null;
   };
+  checks?: {
+    primaryLinkAgents?: (number | Agent)[] | null;
+    missingReferences?: number | null;
+  };
   history?: {
     docs?: (number | ArticleTransition)[];
     hasNextPage?: boolean;
@@ -267,6 +271,7 @@ export interface Media {
    * Describes the image for screen readers
    */
   alt: string;
+  publicUses?: number | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1025,6 +1030,12 @@ export interface ArticlesSelect<T extends boolean = true> {
         links?: T;
         media?: T;
       };
+  checks?:
+    | T
+    | {
+        primaryLinkAgents?: T;
+        missingReferences?: T;
+      };
   history?: T;
   searchText?: T;
   bylines?:
@@ -1235,6 +1246,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  publicUses?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -22,6 +22,7 @@ import * as migration_20261203_221006_article_listings from './20261203_221006_a
 import * as migration_20261203_222549_admin_article_list_order from './20261203_222549_admin_article_list_order';
 import * as migration_20261203_224717_articles_list_order_covering from './20261203_224717_articles_list_order_covering';
 import * as migration_20261204_042851_page_ids_from_covering_indexes from './20261204_042851_page_ids_from_covering_indexes';
+import * as migration_20261207_020329_compliance_checks_media_uses from './20261207_020329_compliance_checks_media_uses';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261204_042851_page_ids_from_covering_indexes.up,
     down: migration_20261204_042851_page_ids_from_covering_indexes.down,
-    name: '20261204_042851_page_ids_from_covering_indexes'
+    name: '20261204_042851_page_ids_from_covering_indexes',
+  },
+  {
+    up: migration_20261207_020329_compliance_checks_media_uses.up,
+    down: migration_20261207_020329_compliance_checks_media_uses.down,
+    name: '20261207_020329_compliance_checks_media_uses'
   },
 ];

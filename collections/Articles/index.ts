@@ -281,6 +281,27 @@ export const Articles: CollectionConfig = {
       })),
     },
     {
+      // what the compliance checks query instead of reading bodies (lib/compliance.ts): the
+      // agents whose own affiliate link the page's cards and tables send readers to, and how
+      // many of the body's references named no document when it was saved; written on every
+      // save, never by hand
+      name: 'checks',
+      type: 'group',
+      label: l('コンプライアンス確認用', 'Compliance checks'),
+      access: { read: isStaffField },
+      admin: { hidden: true, readOnly: true },
+      fields: [
+        {
+          name: 'primaryLinkAgents',
+          type: 'relationship',
+          relationTo: 'agents',
+          hasMany: true,
+          index: true,
+        },
+        { name: 'missingReferences', type: 'number', defaultValue: 0, index: true },
+      ],
+    },
+    {
       name: 'history',
       type: 'join',
       collection: 'article-transitions',

@@ -64,6 +64,18 @@ export const Media: CollectionConfig = {
         ),
       },
     },
+    {
+      // how many public pages show this upload (published articles and agents' logos), kept by
+      // those documents' hooks (lib/mediaUses.ts) so that an access check never reads the
+      // archive; the rebuild-media-uses job counts them all again
+      name: 'publicUses',
+      type: 'number',
+      label: l('公開ページでの使用数', 'Uses on public pages'),
+      defaultValue: 0,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
   hooks: {
     afterChange: [revalidateMedia],
