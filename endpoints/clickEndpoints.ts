@@ -10,7 +10,7 @@ import { slotLabel, type Range } from '@/lib/clicks/report'
 import { deleteClicks } from '@/lib/clicks/retention'
 import { checkLinkHealth } from '@/lib/linkHealth'
 import { ASPS } from '@/lib/taxonomy'
-import type { ClickRollup } from '@/payload-types'
+import type { AffiliateLink, ClickRollup } from '@/payload-types'
 
 // The marketers' endpoints: the click report as a streamed CSV, the ASP results import, a
 // link's health check on demand, and an admin's deletion of clicks by date range.
@@ -51,14 +51,30 @@ export const clickReportCsv: Endpoint = {
     const range = rangeFrom(req.query, dayInJapan(new Date()))
     if (typeof range === 'string') return refuse(400, range)
     const { payload } = req
-    const { docs: links } = await payload.find({
-      collection: 'affiliate-links',
-      select: { name: true, slug: true, asp: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const linkById = new Map(links.map((l) => [String(l.id), l]))
+    // the links a page of rows names, read once each as the pages come (not every link up front)
+    type LinkRow = Pick<AffiliateLink, 'id' | 'name' | 'slug' | 'asp'>
+    const linkById = new Map<string, LinkRow | null>()
+    const learnLinks = async (rows: ClickRollup[]) => {
+      const wanted = [
+        ...new Set(
+          rows.map((row) =>
+            String(row.link && typeof row.link === 'object' ? row.link.id : row.link),
+          ),
+        ),
+      ].filter((id) => !linkById.has(id))
+      if (!wanted.length) return
+      const { docs } = await payload.find({
+        collection: 'affiliate-links',
+        where: { id: { in: wanted } },
+        select: { name: true, slug: true, asp: true },
+        limit: wanted.length,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+      for (const id of wanted) linkById.set(id, null)
+      for (const link of docs) linkById.set(String(link.id), link as LinkRow)
+    }
     const csv = stringify({
       header: true,
       bom: true,
@@ -97,6 +113,7 @@ export const clickReportCsv: Endpoint = {
             depth: 0,
             overrideAccess: true,
           })
+          await learnLinks(docs)
           for (const row of docs) {
             const link = linkById.get(
               String(row.link && typeof row.link === 'object' ? row.link.id : row.link),

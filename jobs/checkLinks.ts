@@ -13,6 +13,7 @@ export const checkLinks: TaskConfig<'checkLinks'> = {
   outputSchema: [{ name: 'checked', type: 'number', required: true }],
   handler: async ({ req }) => {
     const results = await checkAllLinks(req.payload)
-    return { output: { checked: Object.keys(results).length } }
+    const checked = Object.values(results).reduce((sum, n) => sum + (n ?? 0), 0)
+    return { output: { checked } }
   },
 }

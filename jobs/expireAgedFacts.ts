@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { revalidateAgentPages } from '@/collections/Agents/hooks/revalidateAgent'
 import { monthsBefore } from '@/lib/facts'
+import { eachPage } from '@/lib/pageRows'
 import { JOBS_QUEUE } from '@/lib/jobsRunner'
 import { getFactsPolicy } from '@/lib/queries/siteSettings'
 
@@ -25,28 +26,36 @@ export const expireAgedFacts: TaskConfig<'expireAgedFacts'> = {
     const { maxAgeMonths } = await getFactsPolicy()
     const limit = monthsBefore(new Date(), maxAgeMonths)
     const since = new Date(limit.getTime() - WINDOW_DAYS * 86_400_000)
-    const { docs } = await req.payload.find({
-      collection: 'agents',
-      where: {
-        and: [
-          { 'facts.asOf': { greater_than_equal: since.toISOString() } },
-          { 'facts.asOf': { less_than: limit.toISOString() } },
-        ],
+    let crossed = 0
+    await eachPage(
+      req.payload,
+      {
+        collection: 'agents',
+        where: {
+          and: [
+            { 'facts.asOf': { greater_than_equal: since.toISOString() } },
+            { 'facts.asOf': { less_than: limit.toISOString() } },
+          ],
+        },
+        sort: 'id',
+        depth: 0,
+        select: { slug: true, facts: true },
+        overrideAccess: true,
+        req,
       },
-      pagination: false,
-      depth: 0,
-      select: { slug: true, facts: true },
-      overrideAccess: true,
-      req,
-    })
-    // the two conditions may hold for different facts of one agent: checked per fact here
-    const crossed = docs.filter((agent) =>
-      (agent.facts ?? []).some((fact) => {
-        const at = new Date(fact.asOf)
-        return at >= since && at < limit
-      }),
+      async (docs) => {
+        // the two conditions may hold for different facts of one agent: checked per fact here
+        for (const agent of docs) {
+          const aged = (agent.facts ?? []).some((fact) => {
+            const at = new Date(fact.asOf)
+            return at >= since && at < limit
+          })
+          if (!aged) continue
+          crossed += 1
+          await revalidateAgentPages(req, agent.id, [agent.slug])
+        }
+      },
     )
-    for (const agent of crossed) await revalidateAgentPages(req, agent.id, [agent.slug])
-    return { output: { agents: crossed.length } }
+    return { output: { agents: crossed } }
   },
 }

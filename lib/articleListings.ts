@@ -26,6 +26,9 @@ export function listsOf(article: LiveArticle | null | undefined): string[] {
 
 const sys = { overrideAccess: true, depth: 0 } as const
 
+// an article is in one list per category and per featured agent: far fewer than this
+const MAX_LISTS_PER_ARTICLE = 200
+
 const addRows = async (payload: Payload, article: LiveArticle, req?: PayloadRequest) => {
   for (const list of listsOf(article)) {
     await payload.create({
@@ -49,6 +52,8 @@ export async function listArticle(
     ...sys,
     collection: 'article-listings',
     where: { article: { equals: id } },
+    // one row per list the article is in: its categories and featured agents
+    limit: MAX_LISTS_PER_ARTICLE,
     pagination: false,
     req,
   })

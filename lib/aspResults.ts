@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 
 import type { AffiliateSetting, AspResult, User } from '@/payload-types'
+import { eachPage } from '@/lib/pageRows'
 import { ASPS } from '@/lib/taxonomy'
 
 // ASP results (成果レポート) imported from a CSV the marketer downloads from the ASP: its
@@ -174,31 +175,37 @@ async function clicksBySubId(payload: Payload, subIds: string[]): Promise<Map<st
   const found = new Map<string, ClickRef>()
   for (let i = 0; i < subIds.length; i += 500) {
     const part = subIds.slice(i, i + 500)
-    const { docs } = await payload.find({
-      collection: 'clicks',
-      where: { or: [{ clickId: { in: part } }, { subId: { in: part } }] },
-      select: {
-        clickId: true,
-        subId: true,
-        link: true,
-        article: true,
-        placement: true,
-        slot: true,
+    // a sub-ID a marketer reuses may match many clicks: walked a page at a time, one kept each
+    await eachPage(
+      payload,
+      {
+        collection: 'clicks',
+        where: { or: [{ clickId: { in: part } }, { subId: { in: part } }] },
+        select: {
+          clickId: true,
+          subId: true,
+          link: true,
+          article: true,
+          placement: true,
+          slot: true,
+        },
+        sort: 'id',
+        depth: 0,
+        overrideAccess: true,
       },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    for (const doc of docs) {
-      const ref = {
-        link: doc.link,
-        article: doc.article ?? null,
-        placement: doc.placement ?? null,
-        slot: doc.slot ?? null,
-      }
-      if (doc.subId && !found.has(doc.subId)) found.set(doc.subId, ref)
-      if (doc.clickId) found.set(doc.clickId, ref)
-    }
+      (docs) => {
+        for (const doc of docs) {
+          const ref = {
+            link: doc.link,
+            article: doc.article ?? null,
+            placement: doc.placement ?? null,
+            slot: doc.slot ?? null,
+          }
+          if (doc.subId && !found.has(doc.subId)) found.set(doc.subId, ref)
+          if (doc.clickId) found.set(doc.clickId, ref)
+        }
+      },
+    )
   }
   return found
 }
@@ -268,6 +275,7 @@ export async function importAspResults(
     const { docs } = await payload.find({
       collection: 'asp-results',
       where: { rowKey: { in: rows.slice(i, i + 500).map((r) => r.key) } },
+      limit: 500,
       pagination: false,
       depth: 0,
       overrideAccess: true,

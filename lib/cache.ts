@@ -22,11 +22,12 @@ const databaseKey = createHash('sha256')
 export function cachedQuery<A extends unknown[], R>(
   name: string,
   read: (...args: A) => Promise<R>,
-  tags: string[] | ((...args: A) => string[]),
+  // a function may look its tags up (an article page's: the documents it shows)
+  tags: string[] | ((...args: A) => string[] | Promise<string[]>),
 ): (...args: A) => Promise<R> {
-  return cache((...args: A) => {
+  return cache(async (...args: A) => {
     if (!process.env.NEXT_RUNTIME) return read(...args)
-    const tagsOf = typeof tags === 'function' ? tags(...args) : tags
+    const tagsOf = typeof tags === 'function' ? await tags(...args) : tags
     // the page being rendered is stale when these are (lib/pageCache.ts)
     recordPageTags(tagsOf)
     return unstable_cache(() => read(...args), [databaseKey, name, JSON.stringify(args)], {

@@ -76,7 +76,7 @@ export const REVIEW_RATES_DAYS = 90
  * looked for on pages (the view says so when there are more): the articles showing them are
  * found by an indexed `in` over these ids.
  */
-export const PROBLEM_LINKS_CAP = 1000
+export const PROBLEM_LINKS_CAP = 500
 
 type LinkRow = Pick<
   AffiliateLink,

@@ -1,5 +1,6 @@
 import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
+import { TAGS } from '@/lib/cacheTags'
 import { PublicError } from '@/lib/publicError'
 
 import type { BodyReferences } from '@/lib/bodyReferences'
@@ -29,6 +30,19 @@ type Ref = Id | { id: Id } | null | undefined
 
 const idOf = (ref: Ref): string | undefined =>
   ref === null || ref === undefined ? undefined : String(typeof ref === 'object' ? ref.id : ref)
+
+/** The cache tags of the documents an article shows, from its dependsOn (TAGS.shows). */
+export function showsTags(dependsOn: Article['dependsOn'] | undefined): string[] {
+  return DEPENDENCY_KINDS.flatMap((kind) =>
+    (dependsOn?.[kind] ?? []).map((ref) => TAGS.shows(kind, idOf(ref as Ref)!)),
+  )
+}
+
+/** The tag that expires every published page showing one of these documents. */
+export const showingTags = (kind: DependencyKind, ids: Ref[]): string[] =>
+  [...new Set(ids.map(idOf).filter((id): id is string => id !== undefined))].map((id) =>
+    TAGS.shows(kind, id),
+  )
 
 /** Slugs of the published articles whose page shows any of these documents. */
 export async function articlesShowing(
@@ -60,6 +74,7 @@ async function existing(req: PayloadRequest, kind: DependencyKind, ids: Iterable
     collection: COLLECTION[kind],
     where: { id: { in: wanted } },
     select: {},
+    limit: wanted.length,
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -90,6 +105,7 @@ export async function articleDependencies(
         collection: 'reviews',
         where: { id: { in: reviews } },
         select: { agent: true },
+        limit: reviews.length,
         pagination: false,
         depth: 0,
         overrideAccess: true,
@@ -101,6 +117,7 @@ export async function articleDependencies(
         collection: 'affiliate-links',
         where: { slug: { in: refs.goSlugs } },
         select: {},
+        limit: refs.goSlugs.length,
         pagination: false,
         depth: 0,
         overrideAccess: true,

@@ -3,6 +3,7 @@ import { lookup } from 'node:dns/promises'
 import ipaddr from 'ipaddr.js'
 import type { Payload } from 'payload'
 
+import { eachPage } from '@/lib/pageRows'
 import type { AffiliateLink } from '@/payload-types'
 
 // The link health check: a request to the link's landing-page URL (the merchant's page),
@@ -161,24 +162,32 @@ export async function checkLinkHealth(
   return result
 }
 
-/** Every active link with a landing-page URL, a few at a time. */
+/**
+ * Every active link with a landing-page URL, four at a time, read a page of links at a time (the
+ * checkLinks job: never inside a request). Returns how many links were found in each state.
+ */
 export async function checkAllLinks(payload: Payload, options: Options = {}) {
-  const { docs } = await payload.find({
-    collection: 'affiliate-links',
-    where: { and: [{ status: { equals: 'active' } }, { landingUrl: { exists: true } }] },
-    select: { landingUrl: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const results: Record<string, HealthState> = {}
-  const queue = docs.filter((doc) => doc.landingUrl)
-  const worker = async () => {
-    for (let doc = queue.shift(); doc; doc = queue.shift()) {
-      const result = await checkLinkHealth(payload, doc, options)
-      if (result) results[String(doc.id)] = result.state
-    }
-  }
-  await Promise.all([worker(), worker(), worker(), worker()])
+  const results: Partial<Record<HealthState, number>> = {}
+  await eachPage(
+    payload,
+    {
+      collection: 'affiliate-links',
+      where: { and: [{ status: { equals: 'active' } }, { landingUrl: { exists: true } }] },
+      select: { landingUrl: true },
+      sort: 'id',
+      depth: 0,
+      overrideAccess: true,
+    },
+    async (docs) => {
+      const queue = docs.filter((doc) => doc.landingUrl)
+      const worker = async () => {
+        for (let doc = queue.shift(); doc; doc = queue.shift()) {
+          const result = await checkLinkHealth(payload, doc, options)
+          if (result) results[result.state] = (results[result.state] ?? 0) + 1
+        }
+      }
+      await Promise.all([worker(), worker(), worker(), worker()])
+    },
+  )
   return results
 }

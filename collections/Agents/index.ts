@@ -5,7 +5,7 @@ import { isEditorOrMarketer } from '@/access/isEditorOrMarketer'
 import { isEditor } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
-import { refuseWhileShown, rememberArticlesShowing } from '@/lib/dependents'
+import { refuseWhileShown } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
 import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 
@@ -203,7 +203,7 @@ export const Agents: CollectionConfig = {
       refuseRawAffiliateUrls(['name', 'catchCopy', 'description', 'strengths', 'target', 'facts']),
     ],
     afterChange: [redirectOldSlug('agents', '/agents/'), revalidateAgent],
-    beforeDelete: [refuseWhileShown('agents'), rememberArticlesShowing('agents')],
+    beforeDelete: [refuseWhileShown('agents')],
     afterDelete: [revalidateAgentAfterDelete],
   },
 }

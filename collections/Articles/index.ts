@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { rememberArticlesShowing } from '@/lib/dependents'
 import { JA_DATE_TIME, l } from '@/lib/i18n'
 import { articleEditor } from '@/lib/editor'
 import { serverUrl } from '@/lib/env'
@@ -350,7 +349,7 @@ export const Articles: CollectionConfig = {
       updateDerived,
       revalidateArticle,
     ],
-    beforeDelete: [rememberArticlesShowing('articles'), removeListings],
+    beforeDelete: [removeListings],
     afterDelete: [removeFromSearchIndex, revalidateArticleAfterDelete],
     afterRead: [populateBylines],
   },

@@ -4,7 +4,6 @@ import { approvedOrStaff } from '@/access/approvedOrStaff'
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
-import { rememberArticlesShowing } from '@/lib/dependents'
 import { JA_DATE_TIME, l } from '@/lib/i18n'
 import {
   AGE_BANDS,
@@ -333,7 +332,7 @@ export const Reviews: CollectionConfig = {
   hooks: {
     beforeChange: [prepareReviewText],
     afterChange: [recordDecision, closeReports, refreshAgentRatingAfterChange, revalidateReview],
-    beforeDelete: [rememberArticlesShowing('reviews'), deleteVotes],
+    beforeDelete: [deleteVotes],
     afterDelete: [refreshAgentRatingAfterDelete, revalidateReviewAfterDelete],
   },
 }

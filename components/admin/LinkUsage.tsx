@@ -3,10 +3,14 @@ import type { UIFieldServerProps } from 'payload'
 import { isStaffUser } from '@/access/isStaff'
 import { STATE_LABELS } from '@/lib/workflow'
 
+/** Places listed by name; past these the count says how many more there are. */
+const SHOWN = 50
+
 /**
- * 使用箇所 on a link's page: every article whose page shows it (a card's or table's own link,
- * a /go/ link in the text; from the articles' computed dependencies) and every agent whose
- * CTAs fall back to it. Changing the link here changes all of them at once.
+ * 使用箇所 on a link's page: the articles whose page shows it (a card's or table's own link,
+ * a /go/ link in the text; from the articles' computed dependencies) and the agents whose
+ * CTAs fall back to it, the first SHOWN of each by name and how many there are in all.
+ * Changing the link here changes all of them at once.
  */
 export async function LinkUsage({ id, req }: UIFieldServerProps) {
   if (id === undefined || !isStaffUser(req.user)) return null
@@ -16,7 +20,7 @@ export async function LinkUsage({ id, req }: UIFieldServerProps) {
       where: { 'dependsOn.links': { in: [String(id)] } },
       select: { title: true, slug: true, workflowState: true },
       sort: 'title',
-      pagination: false,
+      limit: SHOWN,
       depth: 0,
       overrideAccess: true,
     }),
@@ -24,7 +28,8 @@ export async function LinkUsage({ id, req }: UIFieldServerProps) {
       collection: 'agents',
       where: { primaryLink: { equals: id } },
       select: { name: true },
-      pagination: false,
+      sort: 'name',
+      limit: SHOWN,
       depth: 0,
       overrideAccess: true,
     }),
@@ -33,6 +38,15 @@ export async function LinkUsage({ id, req }: UIFieldServerProps) {
   return (
     <section className="link-usage" aria-labelledby="link-usage-heading">
       <h3 id="link-usage-heading">使用箇所</h3>
+      {articles.totalDocs + agents.totalDocs > 0 && (
+        <p>
+          記事 {articles.totalDocs.toLocaleString('ja-JP')}件、エージェント{' '}
+          {agents.totalDocs.toLocaleString('ja-JP')}件で使われています。
+          {articles.totalDocs > SHOWN || agents.totalDocs > SHOWN
+            ? `(それぞれ先頭の${SHOWN}件を表示)`
+            : ''}
+        </p>
+      )}
       {articles.docs.length + agents.docs.length === 0 ? (
         <p>このリンクはまだどの記事・エージェントにも使われていません。</p>
       ) : (

@@ -13,6 +13,7 @@ import {
   type OutcomesByRating,
 } from '@/lib/moderationStats'
 import { own } from '@/lib/own'
+import { MAX_AGENTS } from '@/lib/queries/agents'
 import { REPORT_REASONS } from '@/lib/taxonomy'
 import type { Review, User } from '@/payload-types'
 
@@ -97,6 +98,8 @@ export async function ReviewQueueView({
       }),
       req.payload.find({
         collection: 'agents',
+        // the agent filter's choices (the site's agents: MAX_AGENTS at most)
+        limit: MAX_AGENTS,
         pagination: false,
         depth: 0,
         select: { name: true },

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { eachPage } from '@/lib/pageRows'
+import { PublicError } from '@/lib/publicError'
 import { ASPS } from '@/lib/taxonomy'
 
 import { sumRollups, type RollupSum } from './clickStore'
@@ -63,6 +65,7 @@ export function previousRange(range: Range): Range {
 const id = (value: unknown) =>
   value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value ?? '')
 
+/** ASP results of one day, link, page, slot and status: their number and reward. */
 type ResultRow = {
   link?: unknown
   placement?: string | null
@@ -70,38 +73,81 @@ type ResultRow = {
   status: string
   reward: number
   occurredOn: string
+  count: number
 }
 
+/**
+ * A report reads at most this many ASP results for one period; a longer one is refused with a
+ * message (split the period) rather than holding the process.
+ */
+export const MAX_RESULTS_PER_REPORT = 200_000
+
+/**
+ * The ASP results of a range, summed by day, link, page, slot and status as they are read a
+ * page at a time: what the report groups, without holding every result.
+ */
 async function resultsIn(payload: Payload, range: Range): Promise<ResultRow[]> {
-  const { docs } = await payload.find({
-    collection: 'asp-results',
-    where: {
-      and: [
-        { occurredOn: { greater_than_equal: range.fromDay } },
-        { occurredOn: { less_than_equal: range.toDay } },
-      ],
+  const sums = new Map<string, ResultRow>()
+  await eachPage(
+    payload,
+    {
+      collection: 'asp-results',
+      where: {
+        and: [
+          { occurredOn: { greater_than_equal: range.fromDay } },
+          { occurredOn: { less_than_equal: range.toDay } },
+        ],
+      },
+      select: {
+        link: true,
+        placement: true,
+        slot: true,
+        status: true,
+        reward: true,
+        occurredOn: true,
+      },
+      sort: 'id',
+      depth: 0,
+      overrideAccess: true,
     },
-    select: {
-      link: true,
-      placement: true,
-      slot: true,
-      status: true,
-      reward: true,
-      occurredOn: true,
+    (docs) => {
+      for (const doc of docs) {
+        const key = [doc.occurredOn, id(doc.link), doc.placement, doc.slot, doc.status].join('|')
+        const sum = sums.get(key)
+        if (sum) {
+          sum.count += 1
+          sum.reward += doc.reward ?? 0
+        } else {
+          sums.set(key, {
+            link: doc.link,
+            placement: doc.placement,
+            slot: doc.slot,
+            status: doc.status,
+            reward: doc.reward ?? 0,
+            occurredOn: doc.occurredOn,
+            count: 1,
+          })
+        }
+      }
     },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs as ResultRow[]
+    {
+      maxRows: MAX_RESULTS_PER_REPORT,
+      tooMany: () =>
+        new PublicError(
+          `この期間の成果が${MAX_RESULTS_PER_REPORT.toLocaleString('ja-JP')}件を超えるため集計できません。期間を短くしてください。`,
+          413,
+        ),
+    },
+  )
+  return [...sums.values()]
 }
 
 function addResult(target: Results, result: ResultRow) {
-  target.conversions += 1
+  target.conversions += result.count
   if (result.status === 'confirmed') {
-    target.confirmed += 1
+    target.confirmed += result.count
     target.reward += result.reward
-  } else if (result.status === 'rejected') target.rejected += 1
+  } else if (result.status === 'rejected') target.rejected += result.count
   else target.pendingReward += result.reward
 }
 
@@ -161,6 +207,7 @@ export async function clickReport(payload: Payload, range: Range): Promise<Click
         collection: 'affiliate-links',
         where: { id: { in: linkIds } },
         select: { name: true, slug: true, asp: true, agent: true },
+        limit: linkIds.length,
         pagination: false,
         depth: 0,
         overrideAccess: true,
@@ -173,6 +220,7 @@ export async function clickReport(payload: Payload, range: Range): Promise<Click
         collection: 'agents',
         where: { id: { in: agentIds } },
         select: { name: true },
+        limit: agentIds.length,
         pagination: false,
         depth: 0,
         overrideAccess: true,

@@ -37,6 +37,7 @@ export async function rollupDeltas(payload: Payload, clicks: ClickRecord[]): Pro
       collection: 'click-visitors',
       where: { key: { in: markers } },
       select: { key: true },
+      limit: markers.length,
       pagination: false,
       depth: 0,
       overrideAccess: true,

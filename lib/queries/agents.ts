@@ -33,6 +33,12 @@ export const getAgentBySlug = cachedQuery(
   (slug) => [TAGS.agent(slug)],
 )
 
+/**
+ * The most agents the agents index, search and the sitemap show: the site reviews a few hundred
+ * agents, and a catalogue past this needs the index paged before it grows.
+ */
+export const MAX_AGENTS = 500
+
 /** All agents, best rated first, for listings and the top-agents block. */
 export const getAgents = cachedQuery(
   'agents',
@@ -41,6 +47,7 @@ export const getAgents = cachedQuery(
     const { docs } = await payload.find({
       collection: 'agents',
       sort: ['-ratingAverage', '-reviewCount'],
+      limit: MAX_AGENTS,
       pagination: false,
       depth: 1,
       overrideAccess: false,

@@ -1,6 +1,7 @@
 import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
+import { showsTags } from '@/lib/dependents'
 import { pageRows } from '@/lib/pageRows'
 import type { Agent, Article, Category, User } from '@/payload-types'
 import type { Where } from 'payload'
@@ -133,11 +134,36 @@ async function findArticle(slug: string, previewer?: User): Promise<Article | nu
   return docs[0] ?? null
 }
 
-/** One published article, cached until it or its categories change. */
+/**
+ * The tags of the documents a published article's page shows (its stored dependsOn, as the
+ * last save derived it), read with the server's rights: dependsOn is staff-only in the API.
+ */
+const getArticleShows = cachedQuery(
+  'article-shows',
+  async (slug: string): Promise<string[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { and: [{ slug: { equals: slug } }, PUBLISHED] },
+      select: { dependsOn: true },
+      limit: 1,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+    })
+    return showsTags(docs[0]?.dependsOn)
+  },
+  (slug) => [TAGS.article(slug)],
+)
+
+/**
+ * One published article, cached until it, its categories or any document it shows changes
+ * (each of those expires its own `shows:` tag, lib/dependents.ts).
+ */
 export const getArticleBySlug = cachedQuery(
   'article',
   (slug: string) => findArticle(slug),
-  (slug) => [TAGS.article(slug), TAGS.categories],
+  async (slug) => [TAGS.article(slug), TAGS.categories, ...(await getArticleShows(slug))],
 )
 
 /** The latest draft for preview: never cached, a preview must show the text as it is now. */
@@ -162,6 +188,9 @@ export const getCategoryBySlug = cachedQuery(
   [TAGS.categories],
 )
 
+/** The most categories the navigation and the sitemap show. */
+export const MAX_CATEGORIES = 200
+
 /** All categories, for navigation. */
 export const getCategories = cachedQuery(
   'categories',
@@ -170,6 +199,8 @@ export const getCategories = cachedQuery(
     const { docs } = await payload.find({
       collection: 'categories',
       sort: 'name',
+      // the site's navigation: a taxonomy of tens, never an archive
+      limit: MAX_CATEGORIES,
       pagination: false,
       depth: 0,
       overrideAccess: false,
@@ -267,24 +298,35 @@ export const getPublishedArticleCount = cachedQuery(
 )
 
 /** One article sitemap file's addresses: published articles, first published first, `perFile` a file. */
+/** Articles a sitemap file reads at a time (a divisor of ARTICLES_PER_SITEMAP). */
+const SITEMAP_PART = 500
+
 export const getArticleSitemapFile = cachedQuery(
   'article-sitemap',
   async (file: number, perFile: number) => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: { _status: { equals: 'published' } },
-      // oldest published first (the reader lists' index, read the other way)
-      sort: 'publishedAt',
-      limit: perFile,
-      page: file + 1,
-      pagination: true,
-      depth: 0,
-      select: { slug: true, updatedAt: true },
-      draft: false,
-      overrideAccess: false,
-    })
-    return docs.map((d) => ({ slug: d.slug, updatedAt: d.updatedAt }))
+    const rows: { slug: string; updatedAt: string }[] = []
+    // read a part at a time, letting other requests in between: one read of a whole file
+    // (10,000 articles) held the process for seconds
+    const first = (file * perFile) / SITEMAP_PART + 1
+    for (let part = 0; part * SITEMAP_PART < perFile; part++) {
+      if (part) await new Promise((resolve) => setImmediate(resolve))
+      const docs = await pageRows(payload, {
+        collection: 'articles',
+        where: PUBLISHED,
+        // oldest published first (the reader lists' index, read the other way)
+        sort: 'publishedAt',
+        page: first + part,
+        limit: SITEMAP_PART,
+        depth: 0,
+        select: { slug: true, updatedAt: true },
+        draft: false,
+        overrideAccess: false,
+      })
+      for (const d of docs) rows.push({ slug: d.slug, updatedAt: d.updatedAt })
+      if (docs.length < SITEMAP_PART) break
+    }
+    return rows
   },
   [TAGS.articleLists],
 )

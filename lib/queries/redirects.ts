@@ -1,5 +1,5 @@
-import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
+import { recordPageTags } from '@/lib/pageTags'
 import { getPayloadClient } from '@/lib/payload'
 
 /** The public path of a document a redirect points to, by collection. */
@@ -33,34 +33,24 @@ export function redirectDestination(to: {
 }
 
 /**
- * Every registered redirect, old path → where it leads now (the redirects collection, written
- * when a slug changes and by editors). One cached entry for all of them: a not-found page looks
- * its path up in memory, and unknown paths leave nothing behind in the data cache. Read with
- * the server's rights: the collection is staff-only in the API. Expires with every change to
- * a redirect or a slug.
+ * Where an old address now lives (the redirects collection, written when a slug changes and by
+ * editors), or null. One indexed read of the path (`from` is indexed), not a map of every
+ * redirect: a site that renames thousands of pages keeps thousands of redirects. Not kept in the
+ * data cache, so that unknown paths, which anyone can make up, leave nothing behind. Read with
+ * the server's rights: the collection is staff-only in the API.
  */
-const getRedirectMap = cachedQuery(
-  'redirects',
-  async (): Promise<Record<string, string>> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'redirects',
-      pagination: false,
-      depth: 1,
-      overrideAccess: true,
-    })
-    const map: Record<string, string> = {}
-    for (const redirect of docs) {
-      const target = redirectDestination(redirect.to ?? {})
-      if (target && target !== redirect.from) map[redirect.from] = target
-    }
-    return map
-  },
-  [TAGS.redirects],
-)
-
-/** Where an old address now lives, or null. */
 export async function getRedirectTarget(path: string): Promise<string | null> {
-  const map = await getRedirectMap()
-  return Object.hasOwn(map, path) ? map[path] : null
+  // the page being rendered (a not-found page) expires with any redirect change
+  recordPageTags([TAGS.redirects])
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'redirects',
+    where: { from: { equals: path } },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    overrideAccess: true,
+  })
+  const target = docs[0] ? redirectDestination(docs[0].to ?? {}) : null
+  return target && target !== path ? target : null
 }

@@ -60,6 +60,7 @@ const clicksOf = async (linkId: AffiliateLink['id']): Promise<Click[]> =>
     await payload.find({
       collection: 'clicks',
       where: { link: { equals: linkId } },
+      limit: 500,
       pagination: false,
       ...sys,
     })
@@ -431,6 +432,7 @@ describe('ASP results', () => {
     const stored = await payload.find({
       collection: 'asp-results',
       where: { orderId: { like: order } },
+      limit: 500,
       pagination: false,
       ...sys,
     })

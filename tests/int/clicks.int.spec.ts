@@ -27,6 +27,7 @@ const clicksOf = async (linkId: AffiliateLink['id']) =>
     await payload.find({
       collection: 'clicks',
       where: { link: { equals: linkId } },
+      limit: 500,
       pagination: false,
       ...sys,
     })

@@ -30,6 +30,7 @@ import {
   reviewData,
 } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
+import { showsTags, type DependencyKind } from '@/lib/dependents'
 import { SITE_SETTINGS } from '@/scripts/seed/data/people'
 
 const sys = { overrideAccess: true as const, depth: 0 }
@@ -48,11 +49,31 @@ const reset = () => {
 /** The tag of the test category's list of articles (its pages). */
 const inCategory = (id: Category['id'] = category.id) => `article-list:category:${id}`
 
+// an agent's change also expires every page that shows it, through its one `shows:` tag
 const agentTags = (agent: Agent) => [
   `agent:${agent.slug}`,
   `agent-reviews:${agent.id}`,
   'agent-lists',
+  shows('agents', agent.id),
 ]
+
+const shows = (kind: DependencyKind, id: string | number) => `shows:${kind}:${id}`
+
+/**
+ * The tags an article's page is cached under (lib/queries/articles.ts getArticleBySlug): its own,
+ * the categories', and a `shows:` tag for each document it shows, from what its save stored.
+ */
+async function pageTags(article: Article) {
+  const stored = await payload.findByID({ ...sys, collection: 'articles', id: article.id })
+  return [`article:${stored.slug}`, 'categories', ...showsTags(stored.dependsOn)]
+}
+
+/** An article's own page, and the pages that show it (a link to it, a related-articles list). */
+const ownTags = (article: Article) => [`article:${article.slug}`, shows('articles', article.id)]
+
+/** Whether a change expired the article's page: one of its tags was expired. */
+const expiresPage = async (article: Article) =>
+  (await pageTags(article)).some((tag) => expired().includes(tag))
 
 async function publish(body: Article['body'], extra: Record<string, unknown> = {}) {
   return payload.create({
@@ -86,7 +107,7 @@ describe('articles', () => {
   // the feed and the sitemap read the site-wide listings ('article-lists'): no path of their own
   it('publishing expires exactly its page and the listings, and no path besides', async () => {
     const article = await publish(lexical(paragraph('本文')))
-    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), ...ownTags(article)))
     expect(revalidateTag).toHaveBeenCalledWith(`article:${article.slug}`, { expire: 0 })
     expect(revalidatePath).not.toHaveBeenCalled()
 
@@ -102,7 +123,7 @@ describe('articles', () => {
       exactly(
         'article-lists',
         inCategory(),
-        `article:${article.slug}`,
+        ...ownTags(article),
         `article:${renamed.slug}`,
         'redirects',
       ),
@@ -118,7 +139,7 @@ describe('articles', () => {
       id: article.id,
       data: { _status: 'draft', workflowState: 'draft' },
     })
-    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), ...ownTags(article)))
     expect(revalidatePath).not.toHaveBeenCalled()
 
     await payload.update({
@@ -129,7 +150,7 @@ describe('articles', () => {
     })
     reset()
     await payload.delete({ ...sys, collection: 'articles', id: article.id })
-    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), ...ownTags(article)))
   })
 
   it('an article scheduled and published by the jobs queue expires its pages', async () => {
@@ -148,7 +169,7 @@ describe('articles', () => {
     reset()
     await new Promise((r) => setTimeout(r, 400))
     await payload.jobs.run({ queue: 'scheduled' })
-    expect(expired()).toEqual(exactly('article-lists', inCategory(), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly('article-lists', inCategory(), ...ownTags(article)))
   })
 
   it('a draft that was never published touches no public page', async () => {
@@ -181,7 +202,7 @@ describe('articles', () => {
         inCategory(moved.id),
         `article-list:agent:${agent.id}`,
         `article-list:agent:${other.id}`,
-        `article:${article.slug}`,
+        ...ownTags(article),
       ),
     )
     expect(expired()).not.toContain(inCategory(untouched.id))
@@ -201,7 +222,7 @@ describe('articles', () => {
       }),
     )
     const relating = await publish(lexical(paragraph('関連')), { relatedArticles: [target.id] })
-    await publish(lexical(paragraph('無関係')))
+    const unrelated = await publish(lexical(paragraph('無関係')))
     reset()
     await payload.update({
       ...sys,
@@ -209,26 +230,23 @@ describe('articles', () => {
       id: target.id,
       data: { title: '新しいタイトル' },
     })
-    expect(expired()).toEqual(
-      exactly(
-        'article-lists',
-        inCategory(),
-        `article:${target.slug}`,
-        `article:${linking.slug}`,
-        `article:${relating.slug}`,
-      ),
+    const changed = exactly(
+      'article-lists',
+      inCategory(),
+      `article:${target.slug}`,
+      shows('articles', target.id),
     )
+    expect(expired()).toEqual(changed)
+    expect(await expiresPage(linking)).toBe(true)
+    expect(await expiresPage(relating)).toBe(true)
+    expect(await expiresPage(unrelated)).toBe(false)
+    // read before the delete, while the references to it are still stored
+    const [linkingTags, relatingTags] = [await pageTags(linking), await pageTags(relating)]
     reset()
     await payload.delete({ ...sys, collection: 'articles', id: target.id })
-    expect(expired()).toEqual(
-      exactly(
-        'article-lists',
-        inCategory(),
-        `article:${target.slug}`,
-        `article:${linking.slug}`,
-        `article:${relating.slug}`,
-      ),
-    )
+    expect(expired()).toEqual(changed)
+    expect(linkingTags).toContain(shows('articles', target.id))
+    expect(relatingTags).toContain(shows('articles', target.id))
   })
 })
 
@@ -246,7 +264,8 @@ describe('each block that shows another document makes the page depend on it', (
     )
     reset()
     await touchAgent(agent)
-    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly(...agentTags(agent)))
+    expect(await expiresPage(article)).toBe(true)
     reset()
     await payload.update({
       ...sys,
@@ -254,7 +273,8 @@ describe('each block that shows another document makes the page depend on it', (
       id: ownLink.id,
       data: { status: 'paused' },
     })
-    expect(expired()).toEqual(exactly(...agentTags(other), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly(...agentTags(other), shows('links', ownLink.id)))
+    expect(await expiresPage(article)).toBe(true)
   })
 
   it('agent comparison: every agent in the table', async () => {
@@ -262,7 +282,8 @@ describe('each block that shows another document makes the page depend on it', (
     const article = await publish(lexical(blockNode('agentComparison', { agents: [a.id, b.id] })))
     reset()
     await touchAgent(b)
-    expect(expired()).toEqual(exactly(...agentTags(b), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly(...agentTags(b)))
+    expect(await expiresPage(article)).toBe(true)
   })
 
   it('review excerpt: rejecting, editing or deleting the quoted review', async () => {
@@ -273,7 +294,11 @@ describe('each block that shows another document makes the page depend on it', (
       data: reviewData(agent.id, { status: 'approved' }),
     })
     const quoting = await publish(lexical(blockNode('reviewExcerpt', { review: review.id })))
-    const expected = exactly(...agentTags(agent), `article:${quoting.slug}`)
+    // the review's own tag, and the agent's: the agent's figures count the review
+    const expected = exactly(...agentTags(agent), shows('reviews', review.id))
+    expect(await pageTags(quoting)).toEqual(
+      expect.arrayContaining([shows('reviews', review.id), shows('agents', agent.id)]),
+    )
 
     reset()
     await payload.update({
@@ -297,7 +322,7 @@ describe('each block that shows another document makes the page depend on it', (
     // and the agent's own changes reach the quoting page too (the excerpt names the agent)
     reset()
     await touchAgent(agent)
-    expect(expired()).toEqual(expected)
+    expect(expired()).toEqual(exactly(...agentTags(agent)))
   })
 
   it('a /go/ link in the text: its link', async () => {
@@ -317,7 +342,8 @@ describe('each block that shows another document makes the page depend on it', (
       id: link.id,
       data: { status: 'paused' },
     })
-    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${article.slug}`))
+    expect(expired()).toEqual(exactly(...agentTags(agent), shows('links', link.id)))
+    expect(await expiresPage(article)).toBe(true)
   })
 
   it('images: the hero image of an article and an agent’s logo', async () => {
@@ -330,10 +356,11 @@ describe('each block that shows another document makes the page depend on it', (
     const article = await publish(lexical(paragraph('画像つき')), { heroImage: hero.id })
     reset()
     await payload.update({ ...sys, collection: 'media', id: hero.id, data: { alt: '新しい説明' } })
-    expect(expired()).toEqual(exactly(`article:${article.slug}`))
+    expect(expired()).toEqual(exactly(shows('media', hero.id)))
+    expect(await expiresPage(article)).toBe(true)
     reset()
     await payload.delete({ ...sys, collection: 'media', id: hero.id })
-    expect(expired()).toEqual(exactly(`article:${article.slug}`))
+    expect(expired()).toEqual(exactly(shows('media', hero.id)))
 
     const logo = await payload.create({
       ...sys,
@@ -350,12 +377,13 @@ describe('each block that shows another document makes the page depend on it', (
     const card = await publish(lexical(blockNode('agentCard', { agent: agent.id })))
     reset()
     await payload.update({ ...sys, collection: 'media', id: logo.id, data: { alt: '新ロゴ' } })
-    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${card.slug}`))
+    expect(expired()).toEqual(exactly(...agentTags(agent), shows('media', logo.id)))
+    expect(await expiresPage(card)).toBe(true)
   })
 
   it('callouts and FAQs show no other document: an agent change leaves their page alone', async () => {
     const agent = await createAgent(payload)
-    await publish(
+    const article = await publish(
       lexical(
         blockNode('callout', { tone: 'point', body: agent.name }),
         blockNode('faq', { items: [{ question: agent.name, answer: 'はい' }] }),
@@ -364,20 +392,25 @@ describe('each block that shows another document makes the page depend on it', (
     reset()
     await touchAgent(agent)
     expect(expired()).toEqual(exactly(...agentTags(agent)))
+    expect(await expiresPage(article)).toBe(false)
   })
 })
 
 describe('agents, reviews, settings and categories', () => {
   it('a reader’s new review, still waiting, expires only the agent’s review data', async () => {
     const agent = await createAgent(payload)
-    await publish(lexical(paragraph('比較'), blockNode('agentCard', { agent: agent.id })))
+    const featuring = await publish(
+      lexical(paragraph('比較'), blockNode('agentCard', { agent: agent.id })),
+    )
     reset()
     const review = await payload.create({
       ...sys,
       collection: 'reviews',
       data: reviewData(agent.id),
     })
-    expect(expired()).toEqual([`agent-reviews:${agent.id}`])
+    // a review no page quotes yet: its own tag is on no page
+    expect(expired()).toEqual(exactly(`agent-reviews:${agent.id}`, shows('reviews', review.id)))
+    expect(await expiresPage(featuring)).toBe(false)
     // rejecting it changes the counts under the reviews, nothing the agent's figures show
     reset()
     await payload.update({
@@ -386,7 +419,8 @@ describe('agents, reviews, settings and categories', () => {
       id: review.id,
       data: { status: 'rejected', rejectionCategory: 'spam' },
     })
-    expect(expired()).toEqual([`agent-reviews:${agent.id}`])
+    expect(expired()).toEqual(exactly(`agent-reviews:${agent.id}`, shows('reviews', review.id)))
+    expect(await expiresPage(featuring)).toBe(false)
   })
 
   it('approving a review expires the agent, its reviews and the articles featuring it', async () => {
@@ -394,7 +428,7 @@ describe('agents, reviews, settings and categories', () => {
     const featuring = await publish(
       lexical(paragraph('比較'), blockNode('agentCard', { agent: agent.id })),
     )
-    await publish(lexical(paragraph('無関係')))
+    const unrelated = await publish(lexical(paragraph('無関係')))
     const review = await payload.create({
       ...sys,
       collection: 'reviews',
@@ -407,7 +441,9 @@ describe('agents, reviews, settings and categories', () => {
       id: review.id,
       data: { status: 'approved' },
     })
-    expect(expired()).toEqual(exactly(...agentTags(agent), `article:${featuring.slug}`))
+    expect(expired()).toEqual(exactly(...agentTags(agent), shows('reviews', review.id)))
+    expect(await expiresPage(featuring)).toBe(true)
+    expect(await expiresPage(unrelated)).toBe(false)
   })
 
   it('pausing an affiliate link expires the pages of its agent', async () => {
@@ -424,7 +460,7 @@ describe('agents, reviews, settings and categories', () => {
       id: link.id,
       data: { status: 'paused' },
     })
-    expect(expired()).toEqual(exactly(...agentTags(agent)))
+    expect(expired()).toEqual(exactly(...agentTags(agent), shows('links', link.id)))
   })
 
   it('site settings and categories expire what shows them', async () => {

@@ -39,6 +39,7 @@ describe("an agent's figures from grouped counts", () => {
     const { docs } = await payload.find({
       collection: 'reviews',
       where: { and: [{ agent: { equals: agent.id } }, { status: { equals: 'approved' } }] },
+      limit: 500,
       pagination: false,
       depth: 0,
       overrideAccess: true,

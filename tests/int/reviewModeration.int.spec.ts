@@ -234,6 +234,7 @@ describe('moderation decisions', () => {
     const approved = await payload.find({
       collection: 'reviews',
       where: { and: [{ agent: { equals: own.id } }, { status: { equals: 'approved' } }] },
+      limit: 500,
       pagination: false,
       overrideAccess: true,
     })

@@ -87,7 +87,12 @@ describe('demo seed', () => {
     expect(
       (await payload.count({ ...sys, collection: 'reviews' })).totalDocs,
     ).toBeGreaterThanOrEqual(40)
-    const links = await payload.find({ ...sys, collection: 'affiliate-links', pagination: false })
+    const links = await payload.find({
+      ...sys,
+      collection: 'affiliate-links',
+      limit: 500,
+      pagination: false,
+    })
     expect(new Set(links.docs.map((l) => l.asp)).size).toBeGreaterThanOrEqual(4)
     for (const role of ['admin', 'editor', 'writer', 'marketer']) {
       expect(
@@ -125,12 +130,18 @@ describe('demo seed', () => {
 
   it('derives each agent’s rating from its approved reviews', async () => {
     const sys = { overrideAccess: true as const, depth: 0 }
-    const { docs: agents } = await payload.find({ ...sys, collection: 'agents', pagination: false })
+    const { docs: agents } = await payload.find({
+      ...sys,
+      collection: 'agents',
+      limit: 500,
+      pagination: false,
+    })
     for (const agent of agents) {
       const { docs } = await payload.find({
         ...sys,
         collection: 'reviews',
         where: { and: [{ agent: { equals: agent.id } }, { status: { equals: 'approved' } }] },
+        limit: 500,
         pagination: false,
       })
       expect(agent.reviewCount).toBe(docs.length)

@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { TAGS } from '@/lib/cacheTags'
-import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
+import { showingTags } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
 import type { AffiliateLink } from '@/payload-types'
 
@@ -14,7 +13,7 @@ const agentIdOf = (ref: AgentRef) => (ref && typeof ref === 'object' ? ref.id : 
 // A link's status decides whether its CTAs are shown, so a change re-renders the pages of the
 // agent it belongs to (and the articles showing that agent), and every article that uses the
 // link itself (a card's own link, a /go/ link in the text).
-async function revalidateFor(req: PayloadRequest, refs: AgentRef[], articles: string[]) {
+async function revalidateFor(req: PayloadRequest, refs: AgentRef[], link: AffiliateLink['id']) {
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   for (const ref of new Set(refs.map(agentIdOf))) {
     if (ref === undefined || ref === null) continue
@@ -30,7 +29,7 @@ async function revalidateFor(req: PayloadRequest, refs: AgentRef[], articles: st
       .catch(() => null)
     await revalidateAgentPages(req, ref, agent ? [agent.slug] : [])
   }
-  if (articles.length) revalidateTags(articles.map(TAGS.article), req.context)
+  revalidateTags(showingTags('links', [link]), req.context)
 }
 
 export const revalidateLink: CollectionAfterChangeHook<AffiliateLink> = async ({
@@ -38,11 +37,7 @@ export const revalidateLink: CollectionAfterChangeHook<AffiliateLink> = async ({
   previousDoc,
   req,
 }) => {
-  const articles =
-    req.context?.disableRevalidate || !process.env.NEXT_RUNTIME
-      ? []
-      : await articlesShowing(req, 'links', [doc.id])
-  await revalidateFor(req, [doc.agent, previousDoc?.agent], articles)
+  await revalidateFor(req, [doc.agent, previousDoc?.agent], doc.id)
   return doc
 }
 
@@ -50,6 +45,6 @@ export const revalidateLinkAfterDelete: CollectionAfterDeleteHook<AffiliateLink>
   doc,
   req,
 }) => {
-  await revalidateFor(req, [doc.agent], articlesShowingDeleted(req, 'links', doc.id))
+  await revalidateFor(req, [doc.agent], doc.id)
   return doc
 }

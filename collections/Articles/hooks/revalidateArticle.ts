@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { agentList, categoryList } from '@/lib/articleListings'
 import { TAGS } from '@/lib/cacheTags'
-import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
+import { showingTags } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
 import type { Article } from '@/payload-types'
 
@@ -17,16 +17,10 @@ const wasPublic = (doc: Shown) => doc?._status === 'published'
 // change touches; other categories' pages stay cached. Only changes to a document that is or was public count; a
 // draft saved beside a published version (which the hook cannot tell from an unpublish) costs
 // one extra render at most.
-async function expireArticle(
-  req: PayloadRequest,
-  doc: Shown,
-  previous: Shown,
-  deletedFrom?: string[],
-) {
+async function expireArticle(req: PayloadRequest, doc: Shown, previous: Shown) {
   if (!wasPublic(doc) && !wasPublic(previous)) return
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   const slugs = [doc?.slug, previous?.slug].filter((s): s is string => Boolean(s))
-  const showing = deletedFrom ?? (await articlesShowing(req, 'articles', [doc?.id]))
   const lists = new Set(
     [doc, previous].flatMap((shown) => [
       ...(shown?.categories ?? []).map(categoryList),
@@ -37,7 +31,8 @@ async function expireArticle(
     [
       TAGS.articleLists,
       ...[...lists].map(TAGS.articleList),
-      ...[...slugs, ...showing].map(TAGS.article),
+      ...slugs.map(TAGS.article),
+      ...showingTags('articles', [doc?.id ?? previous?.id]),
     ],
     req.context,
   )
@@ -58,6 +53,6 @@ export const revalidateArticleAfterDelete: CollectionAfterDeleteHook<Article> = 
   doc,
   req,
 }) => {
-  await expireArticle(req, doc, null, articlesShowingDeleted(req, 'articles', doc.id))
+  await expireArticle(req, doc, null)
   return doc
 }

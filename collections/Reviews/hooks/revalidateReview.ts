@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { TAGS } from '@/lib/cacheTags'
-import { articlesShowing, articlesShowingDeleted } from '@/lib/dependents'
+import { showingTags } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
 import { relationId } from '@/lib/ids'
 import type { Agent, Review } from '@/payload-types'
@@ -17,11 +17,10 @@ export const revalidateReview: CollectionAfterChangeHook<Review> = async ({
   req,
 }) => {
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return doc
-  const articles = await articlesShowing(req, 'reviews', [doc.id])
   const agents = new Set([relationId<Agent>(doc.agent), relationId<Agent>(previousDoc?.agent)])
   revalidateTags(
     [
-      ...articles.map(TAGS.article),
+      ...showingTags('reviews', [doc.id]),
       ...[...agents].flatMap((id) =>
         id === undefined || id === null ? [] : [TAGS.agentReviews(id)],
       ),
@@ -32,7 +31,6 @@ export const revalidateReview: CollectionAfterChangeHook<Review> = async ({
 }
 
 export const revalidateReviewAfterDelete: CollectionAfterDeleteHook<Review> = ({ doc, req }) => {
-  const articles = articlesShowingDeleted(req, 'reviews', doc.id)
-  if (articles.length) revalidateTags(articles.map(TAGS.article), req.context)
+  revalidateTags(showingTags('reviews', [doc.id]), req.context)
   return doc
 }
