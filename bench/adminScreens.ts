@@ -100,7 +100,7 @@ export function peakRssMb(root: number): number {
     }
   }
   let peak = 0
-  for (const queue = [root]; queue.length; ) {
+  for (const queue = [root]; queue.length;) {
     const pid = queue.shift()!
     queue.push(...(children.get(pid) ?? []))
     try {
@@ -114,7 +114,13 @@ export function peakRssMb(root: number): number {
 }
 
 export type ScreenRow = { role: Role; screen: string; status: number; p50: number; max: number }
-export type ReaderFigures = { requests: number; p50: number; p99: number; max: number; over100: number }
+export type ReaderFigures = {
+  requests: number
+  p50: number
+  p99: number
+  max: number
+  over100: number
+}
 
 /**
  * Opens every screen as every role while a reader reads `readerPath` (a cached article) one
@@ -144,7 +150,13 @@ export async function adminScreens(origin: string, readerPath: string) {
           status = result.status
         }
         times.sort((a, b) => a - b)
-        rows.push({ role, screen, status, p50: round(quantile(times, 0.5)), max: round(times.at(-1)!) })
+        rows.push({
+          role,
+          screen,
+          status,
+          p50: round(quantile(times, 0.5)),
+          max: round(times.at(-1)!),
+        })
         console.log(JSON.stringify(rows.at(-1)))
       }
     }
