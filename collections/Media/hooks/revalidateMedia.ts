@@ -24,18 +24,27 @@ import { revalidateAgentPages } from '../../Agents/hooks/revalidateAgent'
 // that no longer exists.
 type AgentRow = Pick<Agent, 'id' | 'slug'>
 
-const agentsWithLogo = async (req: PayloadRequest, id: Media['id']): Promise<AgentRow[]> =>
-  (
-    await req.payload.find({
+// agents are a few hundred, and one logo is rarely shared: read in pages all the same
+const AGENT_PAGE = 100
+
+async function agentsWithLogo(req: PayloadRequest, id: Media['id']): Promise<AgentRow[]> {
+  const agents: AgentRow[] = []
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await req.payload.find({
       collection: 'agents',
       where: { logo: { equals: id } },
       select: { slug: true },
-      pagination: false,
+      sort: 'id',
+      page,
+      limit: AGENT_PAGE,
       depth: 0,
       overrideAccess: true,
       req,
     })
-  ).docs
+    agents.push(...docs)
+    if (!hasNextPage) return agents
+  }
+}
 
 async function expireMedia(req: PayloadRequest, agents: AgentRow[], articles: string[]) {
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
