@@ -37,6 +37,7 @@ import { checkLinks } from './jobs/checkLinks'
 import { deleteExpiredClicks } from './jobs/deleteExpiredClicks'
 import { expireAgedFacts } from './jobs/expireAgedFacts'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
+import { rebuildMediaUses } from './jobs/rebuildMediaUses'
 import { isJobsRunner } from './lib/jobsRunner'
 import { AffiliateSettings } from './globals/AffiliateSettings'
 import { SiteSettings } from './globals/SiteSettings'
@@ -189,7 +190,13 @@ export default buildConfig({
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
   endpoints: [complianceCsv, clickReportCsv, expireCache],
   jobs: {
-    tasks: [publishScheduledArticle, checkLinks, deleteExpiredClicks, expireAgedFacts],
+    tasks: [
+      publishScheduledArticle,
+      checkLinks,
+      deleteExpiredClicks,
+      expireAgedFacts,
+      rebuildMediaUses,
+    ],
     access: {
       // the server's own runner (scripts/start.ts) with its token, or an admin
       run: ({ req }) => isJobsRunner(req) || isAdminUser(req.user),
