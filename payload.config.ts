@@ -33,6 +33,7 @@ import { Users } from './collections/Users'
 import { complianceCsv } from './endpoints/complianceCsv'
 import { clickReportCsv } from './endpoints/clickEndpoints'
 import { expireCache } from './endpoints/expireCache'
+import { rebuildMediaUsesEndpoint } from './endpoints/rebuildMediaUses'
 import { checkLinks } from './jobs/checkLinks'
 import { deleteExpiredClicks } from './jobs/deleteExpiredClicks'
 import { expireAgedFacts } from './jobs/expireAgedFacts'
@@ -188,7 +189,7 @@ export default buildConfig({
   // uploads over this size are refused before they are stored (the server refuses larger
   // request bodies before reading them: lib/requestLimits.ts)
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  endpoints: [complianceCsv, clickReportCsv, expireCache],
+  endpoints: [complianceCsv, clickReportCsv, expireCache, rebuildMediaUsesEndpoint],
   jobs: {
     tasks: [
       publishScheduledArticle,

@@ -4,8 +4,9 @@ import { rebuildMediaUses as rebuild } from '@/lib/mediaUses'
 
 /**
  * Counts every upload's uses on public pages again (lib/mediaUses.ts), for a database whose
- * counts were written past the hooks: a restore of an old copy, a bulk import. Queued by an
- * admin (README, "Uploads on public pages"); never scheduled, since the hooks keep the counts.
+ * counts were written past the hooks (rows imported or edited in the database directly).
+ * Queued by an admin through POST /api/media-uses/rebuild (endpoints/rebuildMediaUses.ts);
+ * never scheduled, since the hooks keep the counts.
  */
 export const rebuildMediaUses: TaskConfig<'rebuildMediaUses'> = {
   slug: 'rebuildMediaUses',

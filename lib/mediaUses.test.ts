@@ -5,7 +5,7 @@ import { mediaUsesChanged } from './mediaUses'
 describe('mediaUsesChanged', () => {
   it('names the uploads shown on one side only, as the ids were given', () => {
     expect(mediaUsesChanged([1, 2, 3], [2, 3, 4])).toEqual([1, 4])
-    expect(mediaUsesChanged(['a1', 'b2'], [{ id: 'b2' }])).toEqual(['a1'])
+    expect(mediaUsesChanged([11, 12], [{ id: 12 }])).toEqual([11])
   })
 
   it('an upload shown before and after keeps its count, populated or not', () => {

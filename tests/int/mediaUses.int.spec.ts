@@ -5,6 +5,8 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Media, User } from '@/payload-types'
+import { rebuildMediaUsesEndpoint } from '@/endpoints/rebuildMediaUses'
+import { JOBS_QUEUE } from '@/lib/jobsRunner'
 import { REBUILD_PAGE } from '@/lib/mediaUses'
 import { migrations as mongoMigrations } from '@/migrations-mongodb'
 import {
@@ -290,6 +292,40 @@ describe('counting again from scratch', () => {
       where: { and: [{ id: { in: filler.map((m) => m.id) } }, { publicUses: { equals: 0 } }] },
     })
     expect(totalDocs).toBe(filler.length)
+  })
+
+  it('an admin queues the job for the server’s runner; nobody else may', async () => {
+    const queued = () =>
+      payload.count({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'rebuildMediaUses' } },
+      })
+    const ask = async (user?: User) => {
+      const response = await rebuildMediaUsesEndpoint.handler(
+        await createLocalReq({ user: user && { ...user, collection: 'users' } }, payload),
+      )
+      return { status: response.status, body: await response.json() }
+    }
+    const before = (await queued()).totalDocs
+    for (const user of [undefined, users.writer, users.marketer, users.editor]) {
+      expect(await ask(user)).toEqual({
+        status: 403,
+        body: { errors: [{ message: '使用数の再集計を依頼できるのは管理者だけです。' }] },
+      })
+    }
+    expect((await queued()).totalDocs).toBe(before)
+
+    const counts = await brokenCounts()
+    const asked = await ask(users.admin)
+    expect(asked).toMatchObject({
+      status: 202,
+      body: { message: '使用数の再集計を受け付けました。数秒後に始まります。' },
+    })
+    const job = await payload.findByID({ ...sys, collection: 'payload-jobs', id: asked.body.job })
+    expect([job.taskSlug, job.queue]).toEqual(['rebuildMediaUses', JOBS_QUEUE])
+    // what the server's runner (GET /api/payload-jobs/run?queue=scheduled) does every 5 s
+    await payload.jobs.run({ queue: JOBS_QUEUE })
+    expect(await counts()).toEqual([1, 2, 0])
   })
 
   it.runIf(runsOn('sqlite', 'the SQLite migration’s SQL'))(
