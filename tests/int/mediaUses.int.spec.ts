@@ -2,7 +2,7 @@
 // agents' hooks, and the access rule it answers: writers and marketers change or delete only
 // uploads no public page shows; editors and admins any.
 import { createLocalReq, type Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Article, Media, User } from '@/payload-types'
 import { rebuildMediaUsesEndpoint } from '@/endpoints/rebuildMediaUses'
@@ -243,6 +243,42 @@ describe('drafts', () => {
       data: { title: '画像を外して公開した記事', _status: 'published' },
     })
     expect(await usesOf(image)).toBe(0)
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('the jobs queue’s publication counts the article’s images', async () => {
+    const image = await upload()
+    const article = await payload.create({
+      ...sys,
+      collection: 'articles',
+      draft: true,
+      data: articleData(categoryId, users.writer.id, {
+        heroImage: image.id,
+        _status: 'draft',
+        workflowState: 'approved',
+      }),
+    })
+    const at = new Date(Date.now() + 60_000)
+    await payload.update({
+      ...sys,
+      collection: 'articles',
+      id: article.id,
+      data: { workflowState: 'scheduled', scheduledAt: at.toISOString() },
+    })
+    expect(await usesOf(image)).toBe(0)
+    // the clock moved past the schedule; timers stay real for the database's waits
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(at.getTime() + 1_000)
+    try {
+      await payload.jobs.run({ queue: JOBS_QUEUE })
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(
+      (await payload.findByID({ ...sys, collection: 'articles', id: article.id }))._status,
+    ).toBe('published')
+    expect(await usesOf(image)).toBe(1)
   })
 })
 
