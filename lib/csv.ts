@@ -11,9 +11,11 @@ export type CsvColumn<K extends string = string> = { key: K; header: string }
 export function toCsv<K extends string>(
   rows: Partial<Record<K, unknown>>[],
   columns: readonly CsvColumn<K>[],
+  // a CSV written in parts (a stream of pages): the BOM and header go with the first part only
+  { header = true }: { header?: boolean } = {},
 ): string {
-  return `\uFEFF${stringify(rows, {
-    header: true,
+  return `${header ? '\uFEFF' : ''}${stringify(rows, {
+    header,
     columns: columns.map((c) => ({ key: c.key, header: c.header })),
     record_delimiter: 'windows',
     escape_formulas: true,

@@ -1,5 +1,7 @@
 import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
+import { PublicError } from '@/lib/publicError'
+
 import type { BodyReferences } from '@/lib/bodyReferences'
 import type { Article } from '@/payload-types'
 
@@ -68,17 +70,20 @@ async function existing(req: PayloadRequest, kind: DependencyKind, ids: Iterable
 }
 
 type Dependencies = NonNullable<Article['dependsOn']>
+type Checks = NonNullable<Article['checks']>
 
 /**
  * Everything an article's page shows besides its own fields: the body's references (cards,
  * tables, quoted reviews and their agents, links by id or /go/ slug, linked articles and
- * agents), its related articles and its images. Only documents that exist are kept.
+ * agents), its related articles and its images. Only documents that exist are kept. Beside
+ * them, what the compliance checks query (lib/compliance.ts): the agents whose own link the
+ * cards and tables use, and how many links and such agents the body names that do not exist.
  */
 export async function articleDependencies(
   req: PayloadRequest,
   refs: BodyReferences,
   article: Pick<Partial<Article>, 'relatedArticles' | 'heroImage' | 'meta'>,
-): Promise<Dependencies> {
+): Promise<{ dependsOn: Dependencies; checks: Checks }> {
   const reviews = await existing(req, 'reviews', refs.reviews)
   const quoted = reviews.length
     ? await req.payload.find({
@@ -111,21 +116,37 @@ export async function articleDependencies(
   const related = (article.relatedArticles ?? []).map((r) => idOf(r as Ref))
   const images = [article.heroImage, article.meta?.image, ...refs.media].map((m) => idOf(m as Ref))
 
+  const agents = await existing(req, 'agents', agentIds)
+  const links = await existing(req, 'links', [
+    ...refs.links,
+    ...bySlug.docs.map((l) => String(l.id)),
+  ])
+  const agentFound = new Set(agents.map(String))
+  const linkFound = new Set(links.map(String))
+  const primaryLinkAgents = agents.filter((id) => refs.primaryLinkAgents.includes(String(id)))
+  const missingReferences =
+    refs.links.filter((id) => !linkFound.has(id)).length +
+    (refs.goSlugs.length - bySlug.docs.length) +
+    refs.primaryLinkAgents.filter((id) => !agentFound.has(id)).length
+
   return {
-    agents: await existing(req, 'agents', agentIds),
-    reviews,
-    articles: await existing(
-      req,
-      'articles',
-      [...refs.articles, ...related].filter((id): id is string => Boolean(id)),
-    ),
-    links: await existing(req, 'links', [...refs.links, ...bySlug.docs.map((l) => String(l.id))]),
-    media: await existing(
-      req,
-      'media',
-      images.filter((id): id is string => Boolean(id)),
-    ),
-  } as Dependencies
+    dependsOn: {
+      agents,
+      reviews,
+      articles: await existing(
+        req,
+        'articles',
+        [...refs.articles, ...related].filter((id): id is string => Boolean(id)),
+      ),
+      links,
+      media: await existing(
+        req,
+        'media',
+        images.filter((id): id is string => Boolean(id)),
+      ),
+    } as Dependencies,
+    checks: { primaryLinkAgents, missingReferences } as Checks,
+  }
 }
 
 // What a beforeDelete hook found, for the afterDelete hook of the same delete. Kept beside the
@@ -160,3 +181,33 @@ export const rememberArticlesShowing =
 /** What rememberArticlesShowing found for this document (none when it did not run). */
 export const articlesShowingDeleted = (req: PayloadRequest, kind: DependencyKind, id: Id) =>
   recallForDelete<string[]>(req, remembered(kind, id)) ?? []
+
+const SHOWN_NOUN: Partial<Record<DependencyKind, { noun: string; instead: string }>> = {
+  links: { noun: 'リンク', instead: '記事から外すか、リンクを停止してください' },
+  agents: { noun: 'エージェント', instead: '記事から外してください' },
+}
+
+/**
+ * For a collection's beforeDelete: refuses to delete a link or an agent that published pages
+ * show, saying how many. Deleting it would leave those pages with cards and links that lead
+ * nowhere, and the compliance checks find a missing reference from what a save stored
+ * (lib/compliance.ts), which a delete afterwards would not update.
+ */
+export const refuseWhileShown =
+  (kind: 'links' | 'agents'): CollectionBeforeDeleteHook =>
+  async ({ req, id }) => {
+    const { totalDocs } = await req.payload.count({
+      collection: 'articles',
+      where: {
+        and: [{ _status: { equals: 'published' } }, { [`dependsOn.${kind}`]: { in: [id] } }],
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (!totalDocs) return
+    const { noun, instead } = SHOWN_NOUN[kind]!
+    throw new PublicError(
+      `この${noun}は公開中の記事 ${totalDocs.toLocaleString('ja-JP')}件に表示されているため削除できません。先に${instead}。`,
+      409,
+    )
+  }

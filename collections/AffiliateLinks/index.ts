@@ -5,7 +5,7 @@ import { checkHealthNow } from '@/endpoints/clickEndpoints'
 import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { linksForSiteOrStaff } from '@/access/linksForSiteOrStaff'
-import { rememberArticlesShowing } from '@/lib/dependents'
+import { refuseWhileShown, rememberArticlesShowing } from '@/lib/dependents'
 import { JA_DATE_TIME, l } from '@/lib/i18n'
 import { MAX_DESTINATIONS, STICKY_DAYS } from '@/lib/clicks/rotation'
 import { SUB_ID_MAX, SUB_ID_PLACEHOLDERS, subIdTemplateProblem } from '@/lib/clicks/subId'
@@ -302,7 +302,7 @@ export const AffiliateLinks: CollectionConfig = {
   ],
   hooks: {
     afterChange: [forgetCachedLinks, revalidateLink],
-    beforeDelete: [rememberArticlesShowing('links')],
+    beforeDelete: [refuseWhileShown('links'), rememberArticlesShowing('links')],
     afterDelete: [forgetCachedLinks, revalidateLinkAfterDelete],
   },
 }

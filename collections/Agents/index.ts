@@ -5,7 +5,7 @@ import { isEditorOrMarketer } from '@/access/isEditorOrMarketer'
 import { isEditor } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
-import { rememberArticlesShowing } from '@/lib/dependents'
+import { refuseWhileShown, rememberArticlesShowing } from '@/lib/dependents'
 import { l } from '@/lib/i18n'
 import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 
@@ -204,7 +204,7 @@ export const Agents: CollectionConfig = {
       refuseRawAffiliateUrls(['name', 'catchCopy', 'description', 'strengths', 'target', 'facts']),
     ],
     afterChange: [redirectOldSlug('agents', '/agents/'), countLogoUses, revalidateAgent],
-    beforeDelete: [rememberArticlesShowing('agents')],
+    beforeDelete: [refuseWhileShown('agents'), rememberArticlesShowing('agents')],
     afterDelete: [countLogoUsesAfterDelete, revalidateAgentAfterDelete],
   },
 }

@@ -7,7 +7,7 @@ import { isEditorUser } from '@/access/isEditor'
 import { isMarketerUser } from '@/access/isMarketer'
 import { dayInJapan } from '@/lib/clicks/classify'
 import { sumRollups } from '@/lib/clicks/clickStore'
-import { findComplianceProblems } from '@/lib/compliance'
+import { complianceContext, countProblems, firstProblems } from '@/lib/compliance'
 import { getBrokenLinks, getLinksExpiringSoon } from '@/lib/queries/affiliateLinks'
 
 type Props = { payload: Payload; user?: User | null }
@@ -161,6 +161,14 @@ function todayInJapan(now: Date) {
   return { start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() }
 }
 
+/** How many compliance problems there are and the five most serious: counts, never the list. */
+async function complianceSummary(payload: Payload) {
+  const ctx = await complianceContext(payload)
+  const counts = await countProblems(ctx)
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0)
+  return { total, first: await firstProblems(ctx, counts, 5) }
+}
+
 /** Editors: what waits for them, oldest first; what goes live today; pending reviews; problems. */
 async function editorPanels(payload: Payload, user: User) {
   const today = todayInJapan(new Date())
@@ -199,7 +207,7 @@ async function editorPanels(payload: Payload, user: User) {
       user,
       overrideAccess: false,
     }),
-    findComplianceProblems(payload),
+    complianceSummary(payload),
   ])
   return [
     <Panel
@@ -241,8 +249,8 @@ async function editorPanels(payload: Payload, user: User) {
       title="コンプライアンスの問題"
       empty="問題は見つかっていません。"
       result={{
-        totalDocs: problems.length,
-        items: problems.slice(0, 5).map((problem, index) => ({
+        totalDocs: problems.total,
+        items: problems.first.map((problem, index) => ({
           id: `${problem.kind}-${problem.id}-${index}`,
           href: problem.adminPath,
           label: `${problem.label}: ${problem.title}`,

@@ -17,7 +17,7 @@ import { clickReport } from '@/lib/clicks/report'
 import { deleteClicks, deleteExpiredClicks } from '@/lib/clicks/retention'
 import { chooseDestination, destinationHash, pickWeighted } from '@/lib/clicks/rotation'
 import { expandSubId, subIdTemplateProblem, withSubId } from '@/lib/clicks/subId'
-import { findComplianceProblems } from '@/lib/compliance'
+import { allProblems } from '@/tests/helpers/compliance'
 import { checkLandingPage, checkLinkHealth } from '@/lib/linkHealth'
 import { getBrokenLinks, getLinksExpiringSoon } from '@/lib/queries/affiliateLinks'
 import type { AffiliateLink, Agent, Article, Click } from '@/payload-types'
@@ -622,7 +622,7 @@ describe('link health', () => {
     for (const link of [broken, healthy]) {
       await checkLinkHealth(payload, link, { allowPrivate: true, timeoutMs: 1000 })
     }
-    const problems = await findComplianceProblems(payload)
+    const problems = await allProblems(payload)
     const linkProblems = problems.filter((p) => p.kind === 'link-broken').map((p) => p.id)
     expect(linkProblems).toContain(String(broken.id))
     expect(linkProblems).not.toContain(String(healthy.id))

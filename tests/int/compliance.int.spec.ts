@@ -3,7 +3,16 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findComplianceProblems, problemsToCsv } from '@/lib/compliance'
+import {
+  complianceContext,
+  countProblems,
+  firstProblems,
+  PROBLEM_KINDS,
+  problemsPage,
+  problemsToCsv,
+  type Problem,
+} from '@/lib/compliance'
+import { allProblems } from '@/tests/helpers/compliance'
 import type { Article, User } from '@/payload-types'
 import {
   agentData,
@@ -223,7 +232,7 @@ describe('the compliance checks', () => {
       data: { promotional: false },
     })
 
-    const problems = await findComplianceProblems(payload)
+    const problems = await allProblems(payload)
     // an id names a document only together with its collection
     const about = (id: Id) =>
       problems.filter((p) => p.collection === 'articles' && p.id === String(id)).map((p) => p.kind)
@@ -249,7 +258,7 @@ describe('the compliance checks', () => {
 
     // a year and more later, every article here is stale
     const later = new Date(Date.now() + 400 * 24 * 3600 * 1000)
-    const stale = (await findComplianceProblems(payload, later)).filter(
+    const stale = (await allProblems(payload, later)).filter(
       (p) => p.kind === 'article-stale' && p.collection === 'articles' && p.id === String(clean.id),
     )
     expect(stale).toHaveLength(1)
@@ -276,7 +285,7 @@ describe('the compliance checks', () => {
         body: lexical(blockNode('agentCard', { agent: agent.id, link: paused.id })),
       }),
     })
-    const problems = await findComplianceProblems(payload)
+    const problems = await allProblems(payload)
     expect(problems.some((p) => p.collection === 'articles' && p.id === String(draft.id))).toBe(
       false,
     )
@@ -316,12 +325,191 @@ describe('the compliance checks', () => {
       // the same decisions for every rating: no warning
       await review(fair.id, rating, rating === 5 && rejected)
     }
-    const problems = await findComplianceProblems(payload)
+    const problems = await allProblems(payload)
     const found = problems.filter(
       (p) => p.kind === 'review-suppression' && [String(agent.id), String(fair.id)].includes(p.id),
     )
     expect(found.map((p) => p.id)).toEqual([String(agent.id)])
     expect(found[0].detail).toContain('★1〜2の口コミの非掲載率(67%)')
     expect(found[0].adminPath).toBe('/admin/review-queue?days=90')
+  })
+})
+
+describe('the compliance checks at any size', () => {
+  const publish = (title: string, body: unknown) =>
+    payload.create({
+      ...sys,
+      collection: 'articles',
+      data: articleData(categoryId, users.editor.id, { _status: 'published', title, body }),
+    })
+
+  it('counts each kind and pages through it, every problem once, most serious kind first', async () => {
+    const s = unique()
+    const agent = await payload.create({ ...sys, collection: 'agents', data: agentData() })
+    const paused = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: { ...linkData(agent.id), status: 'paused' },
+    })
+    const mine = new Set<string>()
+    for (let i = 0; i < 5; i++) {
+      const article = await publish(
+        `ページ送り${s}-${i}`,
+        lexical(blockNode('agentCard', { agent: agent.id, link: paused.id })),
+      )
+      mine.add(String(article.id))
+    }
+    const ctx = await complianceContext(payload)
+    const counts = await countProblems(ctx)
+    const seen: string[] = []
+    for (let page = 1; page <= Math.ceil(counts['link-disabled'] / 2); page++) {
+      const rows = await problemsPage(ctx, 'link-disabled', page, 2)
+      expect(rows.length).toBeLessThanOrEqual(2)
+      seen.push(...rows.map((p) => `${p.collection}:${p.id}`))
+    }
+    // every page together is the count, with no problem twice
+    expect(seen).toHaveLength(counts['link-disabled'])
+    expect(new Set(seen).size).toBe(seen.length)
+    for (const id of mine) expect(seen).toContain(`articles:${id}`)
+
+    const first = await firstProblems(ctx, counts, 5)
+    expect(first.length).toBe(
+      Math.min(
+        5,
+        Object.values(counts).reduce((a, b) => a + b, 0),
+      ),
+    )
+    const order = first.map((p) => PROBLEM_KINDS.indexOf(p.kind))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('finds an agent card whose own link is paused, or that has no link at all', async () => {
+    const s = unique()
+    const agent = await payload.create({ ...sys, collection: 'agents', data: agentData() })
+    const link = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: linkData(agent.id),
+    })
+    await payload.update({
+      ...sys,
+      collection: 'agents',
+      id: agent.id,
+      data: { primaryLink: link.id },
+    })
+    const bare = await payload.create({ ...sys, collection: 'agents', data: agentData() })
+    const viaAgent = await publish(
+      `公式リンク${s}`,
+      lexical(blockNode('agentCard', { agent: agent.id })),
+    )
+    const noLink = await publish(
+      `リンクなし${s}`,
+      lexical(blockNode('agentCard', { agent: bare.id })),
+    )
+    const about = (problems: Problem[], id: Id) =>
+      problems.filter((p) => p.collection === 'articles' && p.id === String(id))
+
+    expect(about(await allProblems(payload), viaAgent.id)).toEqual([])
+    expect(about(await allProblems(payload), noLink.id)).toMatchObject([
+      {
+        kind: 'link-missing',
+        detail: `「${bare.name}」に公式サイトへのリンクが設定されていません`,
+      },
+    ])
+
+    await payload.update({
+      ...sys,
+      collection: 'affiliate-links',
+      id: link.id,
+      data: { status: 'paused' },
+    })
+    expect(about(await allProblems(payload), viaAgent.id)).toMatchObject([
+      { kind: 'link-disabled', detail: `リンク「${link.name}」(/go/${link.slug})は停止中です` },
+    ])
+  })
+
+  it('names the missing link a body points at, from the page of problems alone', async () => {
+    const s = unique()
+    const article = await publish(`不明なリンク${s}`, lexical(paragraphWithLink(`/go/gone-${s}`)))
+    const stored = await payload.findByID({ ...sys, collection: 'articles', id: article.id })
+    expect(stored.checks?.missingReferences).toBe(1)
+    const found = (await allProblems(payload)).filter((p) => p.id === String(article.id))
+    expect(found).toMatchObject([
+      { kind: 'link-missing', detail: `/go/gone-${s} が見つかりません` },
+    ])
+  })
+
+  it('an empty PR text in the site settings is one problem, first', async () => {
+    const settings = await payload.findGlobal({ ...sys, slug: 'site-settings' })
+    const agent = await payload.create({ ...sys, collection: 'agents', data: agentData() })
+    const link = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: linkData(agent.id),
+    })
+    await publish(
+      `PR${unique()}`,
+      lexical(blockNode('agentCard', { agent: agent.id, link: link.id })),
+    )
+    await payload.updateGlobal({ ...sys, slug: 'site-settings', data: { prDisclosureText: ' ' } })
+    try {
+      const ctx = await complianceContext(payload)
+      const [row] = await problemsPage(ctx, 'disclosure-missing', 1, 10)
+      expect(row).toMatchObject({
+        kind: 'disclosure-missing',
+        collection: 'site-settings',
+        adminPath: '/admin/globals/site-settings',
+      })
+      expect(row.detail).toMatch(
+        /^サイト設定のPR表記の文言が空です\(PR表記の記事[\d,]+件に文言が出ません\)$/,
+      )
+      expect(
+        (await allProblems(payload)).filter((p) => p.collection === 'site-settings'),
+      ).toHaveLength(1)
+    } finally {
+      await payload.updateGlobal({
+        ...sys,
+        slug: 'site-settings',
+        data: { prDisclosureText: settings.prDisclosureText ?? SITE_SETTINGS.prDisclosureText },
+      })
+    }
+  })
+
+  it('refuses to delete a link or an agent that a published page shows, saying how many', async () => {
+    const agent = await payload.create({ ...sys, collection: 'agents', data: agentData() })
+    const link = await payload.create({
+      ...sys,
+      collection: 'affiliate-links',
+      data: linkData(agent.id),
+    })
+    const article = await publish(
+      `削除不可${unique()}`,
+      lexical(blockNode('agentCard', { agent: agent.id, link: link.id })),
+    )
+    const refusedWith = (collection: 'affiliate-links' | 'agents', id: Id) =>
+      payload.delete({ ...sys, collection, id }).then(
+        () => null,
+        (error: { status?: number; message: string }) => ({
+          status: error.status,
+          message: error.message,
+        }),
+      )
+    expect(await refusedWith('affiliate-links', link.id)).toEqual({
+      status: 409,
+      message:
+        'このリンクは公開中の記事 1件に表示されているため削除できません。先に記事から外すか、リンクを停止してください。',
+    })
+    expect(
+      (await payload.findByID({ ...sys, collection: 'affiliate-links', id: link.id })).id,
+    ).toBe(link.id)
+
+    // a draft does not hold it: once the page is unpublished, the link may go
+    await payload.update({
+      ...sys,
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'draft' },
+    })
+    expect(await refusedWith('affiliate-links', link.id)).toBeNull()
   })
 })

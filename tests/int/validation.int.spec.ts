@@ -5,7 +5,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { isValidSlug } from '@/collections/shared/validators'
-import { findComplianceProblems, problemsToCsv } from '@/lib/compliance'
+import { problemsToCsv } from '@/lib/compliance'
+import { allProblems } from '@/tests/helpers/compliance'
 import type { Article, User } from '@/payload-types'
 import {
   agentData,
@@ -174,7 +175,7 @@ describe('CSV cells', () => {
         facts: [{ label: '求人数', value: '100件', asOf: '2020-01-01T00:00:00.000Z' }],
       },
     })
-    const csv = problemsToCsv(await findComplianceProblems(payload), 'https://site.example')
+    const csv = problemsToCsv(await allProblems(payload), 'https://site.example')
     const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[]
     const row = rows.find((r) => r['コレクション'] === 'agents' && r['ID'] === String(agent.id))
     expect(row?.['対象']).toBe(`'=HYPERLINK("https://evil.example","x")`)

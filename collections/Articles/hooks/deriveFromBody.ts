@@ -16,11 +16,13 @@ export const deriveFromBody: CollectionBeforeChangeHook<Article> = async ({
   const body = data.body ?? originalDoc?.body
   const refs = bodyReferences(body)
   data.searchText = lexicalToPlainText(body)
-  data.dependsOn = await articleDependencies(req, refs, {
+  const derived = await articleDependencies(req, refs, {
     relatedArticles: data.relatedArticles ?? originalDoc?.relatedArticles,
     heroImage: data.heroImage === undefined ? originalDoc?.heroImage : data.heroImage,
     meta: data.meta ?? originalDoc?.meta,
   })
+  data.dependsOn = derived.dependsOn
+  data.checks = derived.checks
   // the cards' and tables' agents, in body order (dependsOn.agents keeps that order first)
   const featured = new Set(refs.agents)
   data.featuredAgents = (data.dependsOn.agents ?? []).filter((id) => featured.has(String(id)))
