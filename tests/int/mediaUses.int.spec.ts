@@ -56,6 +56,15 @@ const publish = (overrides: Record<string, unknown>) =>
     data: articleData(categoryId, users.editor.id, { _status: 'published', ...overrides }),
   })
 
+/** A writer's article never published, with these fields. */
+const draftArticle = (overrides: Record<string, unknown>) =>
+  payload.create({
+    ...sys,
+    collection: 'articles',
+    draft: true,
+    data: articleData(categoryId, users.writer.id, { _status: 'draft', ...overrides }),
+  })
+
 const unpublish = (article: Pick<Article, 'id'>) =>
   payload.update({
     ...sys,
@@ -197,12 +206,7 @@ describe('once a published page shows it', () => {
 describe('drafts', () => {
   it('a draft that adds an image does not count until it is published', async () => {
     const image = await upload()
-    const draftOnly = await payload.create({
-      ...sys,
-      collection: 'articles',
-      draft: true,
-      data: articleData(categoryId, users.writer.id, { heroImage: image.id, _status: 'draft' }),
-    })
+    const draftOnly = await draftArticle({ heroImage: image.id })
     const live = await publish({})
     await payload.update({
       ...sys,
@@ -249,16 +253,7 @@ describe('drafts', () => {
 describe('scheduled publishing', () => {
   it('the jobs queue’s publication counts the article’s images', async () => {
     const image = await upload()
-    const article = await payload.create({
-      ...sys,
-      collection: 'articles',
-      draft: true,
-      data: articleData(categoryId, users.writer.id, {
-        heroImage: image.id,
-        _status: 'draft',
-        workflowState: 'approved',
-      }),
-    })
+    const article = await draftArticle({ heroImage: image.id, workflowState: 'approved' })
     const at = new Date(Date.now() + 60_000)
     await payload.update({
       ...sys,
@@ -290,12 +285,7 @@ describe('counting again from scratch', () => {
     await publish({ heroImage: two.id })
     await payload.create({ ...sys, collection: 'agents', data: { ...agentData(), logo: two.id } })
     // a draft and an unpublished article show nothing
-    await payload.create({
-      ...sys,
-      collection: 'articles',
-      draft: true,
-      data: articleData(categoryId, users.writer.id, { heroImage: none.id, _status: 'draft' }),
-    })
+    await draftArticle({ heroImage: none.id })
     await unpublish(await publish({ meta: { image: none.id } }))
     for (const [media, wrong] of [
       [one, 0],
