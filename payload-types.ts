@@ -146,6 +146,7 @@ export interface Config {
       checkLinks: TaskCheckLinks;
       deleteExpiredClicks: TaskDeleteExpiredClicks;
       expireAgedFacts: TaskExpireAgedFacts;
+      rebuildMediaUses: TaskRebuildMediaUses;
       inline: {
         input: unknown;
         output: unknown;
@@ -827,7 +828,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks' | 'expireAgedFacts';
+        taskSlug:
+          | 'inline'
+          | 'publishScheduledArticle'
+          | 'checkLinks'
+          | 'deleteExpiredClicks'
+          | 'expireAgedFacts'
+          | 'rebuildMediaUses';
         taskID: string;
         input?:
           | {
@@ -860,7 +867,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledArticle' | 'checkLinks' | 'deleteExpiredClicks' | 'expireAgedFacts') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishScheduledArticle'
+        | 'checkLinks'
+        | 'deleteExpiredClicks'
+        | 'expireAgedFacts'
+        | 'rebuildMediaUses'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1756,6 +1772,16 @@ export interface TaskExpireAgedFacts {
   input?: unknown;
   output: {
     agents: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildMediaUses".
+ */
+export interface TaskRebuildMediaUses {
+  input?: unknown;
+  output: {
+    media: number;
   };
 }
 /**

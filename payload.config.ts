@@ -33,10 +33,12 @@ import { Users } from './collections/Users'
 import { complianceCsv } from './endpoints/complianceCsv'
 import { clickReportCsv } from './endpoints/clickEndpoints'
 import { expireCache } from './endpoints/expireCache'
+import { rebuildMediaUsesEndpoint } from './endpoints/rebuildMediaUses'
 import { checkLinks } from './jobs/checkLinks'
 import { deleteExpiredClicks } from './jobs/deleteExpiredClicks'
 import { expireAgedFacts } from './jobs/expireAgedFacts'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
+import { rebuildMediaUses } from './jobs/rebuildMediaUses'
 import { isJobsRunner } from './lib/jobsRunner'
 import { AffiliateSettings } from './globals/AffiliateSettings'
 import { SiteSettings } from './globals/SiteSettings'
@@ -187,9 +189,15 @@ export default buildConfig({
   // uploads over this size are refused before they are stored (the server refuses larger
   // request bodies before reading them: lib/requestLimits.ts)
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  endpoints: [complianceCsv, clickReportCsv, expireCache],
+  endpoints: [complianceCsv, clickReportCsv, expireCache, rebuildMediaUsesEndpoint],
   jobs: {
-    tasks: [publishScheduledArticle, checkLinks, deleteExpiredClicks, expireAgedFacts],
+    tasks: [
+      publishScheduledArticle,
+      checkLinks,
+      deleteExpiredClicks,
+      expireAgedFacts,
+      rebuildMediaUses,
+    ],
     access: {
       // the server's own runner (scripts/start.ts) with its token, or an admin
       run: ({ req }) => isJobsRunner(req) || isAdminUser(req.user),

@@ -11,8 +11,8 @@
 // agent. On SQLite they are SQL copies of the rows (secondary indexes dropped and built again at
 // the end); on MongoDB, copies of the documents written with insertMany. The search index takes
 // each batch of copies as it is written (a bulk load runs no hooks; on SQLite a worker thread
-// indexes while the copies go on, bench/searchWorker.ts), and the agents' figures are then
-// recomputed through the site's own code. The clicks'
+// indexes while the copies go on, bench/searchWorker.ts), and the agents' figures and the
+// uploads' public uses are then recomputed through the site's own code. The clicks'
 // history at scale is bench:report's (10 million clicks).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -73,6 +73,7 @@ const { attributeKey } = await import('../lib/reviewPrivacy')
 const { indexArticles, rebuildSearchIndex, searchEntryOf } = await import('../lib/searchIndex')
 const { searchIndexFile } = await import('../lib/searchIndex/sqlite')
 const { refreshAgentRating } = await import('../collections/Reviews/hooks/refreshAgentRating')
+const { rebuildMediaUses } = await import('../lib/mediaUses')
 
 const payload = await getPayload({ config })
 const sys = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
@@ -505,8 +506,10 @@ async function copyOnSqlite(search: ReturnType<typeof searchIndexer>) {
 const req = await createLocalReq({}, payload)
 await initTransaction(req)
 for (const agent of agents) await refreshAgentRating(req, agent.id)
+// the copies carry the template's references without its hooks: every upload counted again
+const media = await rebuildMediaUses(req)
 await commitTransaction(req)
-log('agents’ ratings refreshed')
+log(`agents’ ratings refreshed, public uses of ${media} uploads counted`)
 if (search) log(`search index: ${await search.finish()} copies indexed`)
 await payload.destroy()
 process.exit(0)

@@ -44,28 +44,6 @@ export const showingTags = (kind: DependencyKind, ids: Ref[]): string[] =>
     TAGS.shows(kind, id),
   )
 
-/** Slugs of the published articles whose page shows any of these documents. */
-export async function articlesShowing(
-  req: PayloadRequest,
-  kind: DependencyKind,
-  ids: Ref[],
-): Promise<string[]> {
-  const wanted = [...new Set(ids.map(idOf).filter((id): id is string => id !== undefined))]
-  if (!wanted.length) return []
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: {
-      and: [{ _status: { equals: 'published' } }, { [`dependsOn.${kind}`]: { in: wanted } }],
-    },
-    select: { slug: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return docs.map((doc) => doc.slug)
-}
-
 /** The ids of those of `ids` that exist in a collection, typed as the database stores them. */
 async function existing(req: PayloadRequest, kind: DependencyKind, ids: Iterable<string>) {
   const wanted = [...new Set(ids)]
@@ -181,61 +159,6 @@ export function rememberForDelete(req: PayloadRequest, key: string, value: unkno
 /** What rememberForDelete kept under this key during this request, if anything. */
 export const recallForDelete = <T>(req: PayloadRequest, key: string): T | undefined =>
   rememberedByRequest.get(req)?.get(key) as T | undefined
-
-const remembered = (kind: DependencyKind, id: Id) => `articlesShowing:${kind}:${id}`
-
-/**
- * For a collection's beforeDelete: remembers which articles show the document, because after
- * the delete their references to it are gone (the database drops them with the document).
- */
-export const rememberArticlesShowing =
-  (kind: DependencyKind): CollectionBeforeDeleteHook =>
-  async ({ req, id }) => {
-    if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
-    rememberForDelete(req, remembered(kind, id), await articlesShowing(req, kind, [id]))
-  }
-
-/** What rememberArticlesShowing found for this document (none when it did not run). */
-export const articlesShowingDeleted = (req: PayloadRequest, kind: DependencyKind, id: Id) =>
-  recallForDelete<string[]>(req, remembered(kind, id)) ?? []
-
-/**
- * The uploads shown on public pages: a published article's images or body images, and agent
- * logos (agent pages are always public). Given an id, only that upload is looked for.
- */
-export async function mediaOnPublicPages(req: PayloadRequest, id?: Id): Promise<string[]> {
-  const [articles, agents] = await Promise.all([
-    req.payload.find({
-      collection: 'articles',
-      where: {
-        and: [
-          { _status: { equals: 'published' } },
-          { 'dependsOn.media': id === undefined ? { exists: true } : { in: [id] } },
-        ],
-      },
-      select: { dependsOn: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-    req.payload.find({
-      collection: 'agents',
-      where: { logo: id === undefined ? { exists: true } : { equals: id } },
-      select: { logo: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-  ])
-  const used = new Set<string>()
-  for (const article of articles.docs) {
-    for (const media of article.dependsOn?.media ?? []) used.add(idOf(media as Ref)!)
-  }
-  for (const agent of agents.docs) if (agent.logo) used.add(idOf(agent.logo as Ref)!)
-  return [...used].filter((m) => id === undefined || m === String(id))
-}
 
 const SHOWN_NOUN: Partial<Record<DependencyKind, { noun: string; instead: string }>> = {
   links: { noun: 'リンク', instead: '記事から外すか、リンクを停止してください' },

@@ -12,6 +12,7 @@ import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
 import { redirectOldSlug } from '../shared/redirectOldSlug'
 import { slugField } from '../shared/slugField'
+import { countLogoUses, countLogoUsesAfterDelete } from './hooks/countLogoUses'
 import { revalidateAgent, revalidateAgentAfterDelete } from './hooks/revalidateAgent'
 
 const readOnlyAggregate = {
@@ -202,8 +203,8 @@ export const Agents: CollectionConfig = {
     beforeValidate: [
       refuseRawAffiliateUrls(['name', 'catchCopy', 'description', 'strengths', 'target', 'facts']),
     ],
-    afterChange: [redirectOldSlug('agents', '/agents/'), revalidateAgent],
+    afterChange: [redirectOldSlug('agents', '/agents/'), countLogoUses, revalidateAgent],
     beforeDelete: [refuseWhileShown('agents')],
-    afterDelete: [revalidateAgentAfterDelete],
+    afterDelete: [countLogoUsesAfterDelete, revalidateAgentAfterDelete],
   },
 }

@@ -15,6 +15,11 @@ import { validateArticleBody } from '../shared/validators'
 import { canCreateArticle, canUpdateArticle } from './access'
 import { assignAuthor } from './hooks/assignAuthor'
 import { computePromotional } from './hooks/computePromotional'
+import {
+  countMediaUses,
+  countMediaUsesAfterDelete,
+  rememberLiveMedia,
+} from './hooks/countMediaUses'
 import { deriveFromBody } from './hooks/deriveFromBody'
 import { enforceWorkflow, recordTransition } from './hooks/enforceWorkflow'
 import { populateBylines } from './hooks/populateBylines'
@@ -342,15 +347,22 @@ export const Articles: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [refuseRawAffiliateUrls(['title', 'lead', 'body', 'summary', 'meta'])],
-    beforeChange: [assignAuthor, enforceWorkflow, computePromotional, deriveFromBody],
+    beforeChange: [
+      assignAuthor,
+      enforceWorkflow,
+      computePromotional,
+      deriveFromBody,
+      rememberLiveMedia,
+    ],
     afterChange: [
       recordTransition,
       redirectOldSlug('articles', '/articles/'),
       updateDerived,
+      countMediaUses,
       revalidateArticle,
     ],
     beforeDelete: [removeListings],
-    afterDelete: [removeFromSearchIndex, revalidateArticleAfterDelete],
+    afterDelete: [removeFromSearchIndex, countMediaUsesAfterDelete, revalidateArticleAfterDelete],
     afterRead: [populateBylines],
   },
 }

@@ -5,14 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { TAGS } from '@/lib/cacheTags'
-import {
-  articlesShowing,
-  articlesShowingDeleted,
-  recallForDelete,
-  rememberArticlesShowing,
-  rememberForDelete,
-} from '@/lib/dependents'
+import { recallForDelete, rememberForDelete, showingTags } from '@/lib/dependents'
 import { revalidateTags } from '@/lib/revalidate'
 import type { Agent, Media } from '@/payload-types'
 
@@ -24,43 +17,48 @@ import { revalidateAgentPages } from '../../Agents/hooks/revalidateAgent'
 // that no longer exists.
 type AgentRow = Pick<Agent, 'id' | 'slug'>
 
-const agentsWithLogo = async (req: PayloadRequest, id: Media['id']): Promise<AgentRow[]> =>
-  (
-    await req.payload.find({
+// agents are a few hundred, and one logo is rarely shared: read in pages all the same
+const AGENT_PAGE = 100
+
+async function agentsWithLogo(req: PayloadRequest, id: Media['id']): Promise<AgentRow[]> {
+  const agents: AgentRow[] = []
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await req.payload.find({
       collection: 'agents',
       where: { logo: { equals: id } },
       select: { slug: true },
-      pagination: false,
+      sort: 'id',
+      page,
+      limit: AGENT_PAGE,
       depth: 0,
       overrideAccess: true,
       req,
     })
-  ).docs
+    agents.push(...docs)
+    if (!hasNextPage) return agents
+  }
+}
 
-async function expireMedia(req: PayloadRequest, agents: AgentRow[], articles: string[]) {
+async function expireMedia(req: PayloadRequest, agents: AgentRow[], id: Media['id']) {
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
   for (const agent of agents) await revalidateAgentPages(req, agent.id, [agent.slug])
-  if (articles.length) revalidateTags(articles.map(TAGS.article), req.context)
+  // the articles showing it, however many, through their one tag for it
+  revalidateTags(showingTags('media', [id]), req.context)
 }
 
 const AGENTS_KEY = (id: Media['id']) => `agentsWithLogo:${id}`
 
-/** Before a delete, while the references still exist: who shows this upload. */
+/** Before a delete, while the references still exist: the agents whose logo it is. */
 export const rememberMediaUse: CollectionBeforeDeleteHook = async (args) => {
   const { req } = args
   const id = args.id as Media['id']
   if (req.context?.disableRevalidate || !process.env.NEXT_RUNTIME) return
-  await rememberArticlesShowing('media')(args)
   rememberForDelete(req, AGENTS_KEY(id), await agentsWithLogo(req, id))
 }
 
 export const revalidateMedia: CollectionAfterChangeHook<Media> = async ({ doc, req, operation }) => {
   if (operation === 'update' && !req.context?.disableRevalidate && process.env.NEXT_RUNTIME) {
-    await expireMedia(
-      req,
-      await agentsWithLogo(req, doc.id),
-      await articlesShowing(req, 'media', [doc.id]),
-    )
+    await expireMedia(req, await agentsWithLogo(req, doc.id), doc.id)
   }
   return doc
 }
@@ -69,10 +67,6 @@ export const revalidateMediaAfterDelete: CollectionAfterDeleteHook<Media> = asyn
   doc,
   req,
 }) => {
-  await expireMedia(
-    req,
-    recallForDelete<AgentRow[]>(req, AGENTS_KEY(doc.id)) ?? [],
-    articlesShowingDeleted(req, 'media', doc.id),
-  )
+  await expireMedia(req, recallForDelete<AgentRow[]>(req, AGENTS_KEY(doc.id)) ?? [], doc.id)
   return doc
 }
