@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest'
 
 import {
   boundedForVisitor,
+  checkVisitorWhere,
   checkWhere,
   numberProblem,
   QueryRuleError,
   VISITOR_LIMITS,
+  VISITOR_MAX_OFFSET,
+  visitorOffsetProblem,
+  visitorSortProblem,
   type FieldInfo,
+  type IndexContext,
 } from './apiQueryRules'
 
 const FIELDS: Record<string, FieldInfo> = {
@@ -106,5 +111,120 @@ describe('boundedForVisitor', () => {
     })
     expect(boundedForVisitor({ limit: -1, depth: 'NaN' })).toMatchObject({ limit: 10, depth: 2 })
     expect(boundedForVisitor({ limit: 5, depth: 0 })).toMatchObject({ limit: 5, depth: 0 })
+  })
+})
+
+// a collection shaped like reviews: short indexed text, long unindexed text, a compound index
+const REVIEW_FIELDS: Record<string, FieldInfo> = {
+  id: { type: 'id', isId: true, indexed: true },
+  slug: { type: 'text', indexed: true },
+  title: { type: 'text' },
+  body: { type: 'textarea' },
+  note: { type: 'textarea', indexed: true },
+  agent: { type: 'relationship', isId: true, indexed: true },
+  status: { type: 'select', indexed: true },
+  rating: { type: 'number' },
+  helpfulCount: { type: 'number', indexed: true },
+  submittedAt: { type: 'date', indexed: true },
+  categories: { type: 'relationship', hasMany: true, isId: true, indexed: true },
+}
+const indexes: IndexContext = {
+  fieldAt: (path) => REVIEW_FIELDS[path],
+  compoundIndexes: [['agent', 'status', 'rating', 'submittedAt']],
+  sortable: ['id', 'slug', 'helpfulCount', 'submittedAt'],
+}
+const visitorRefusal = (where: unknown) => {
+  try {
+    checkVisitorWhere(where, indexes)
+    return null
+  } catch (error) {
+    expect(error).toBeInstanceOf(QueryRuleError)
+    return (error as Error).message
+  }
+}
+
+describe('checkVisitorWhere', () => {
+  it('accepts conditions an index answers', () => {
+    for (const where of [
+      {},
+      { slug: { like: 'pmo' } },
+      { agent: { equals: 1 }, status: { equals: 'approved' } },
+      { submittedAt: { greater_than: '2026-01-01' } },
+      // an unindexed condition beside an indexed equals or in reads only the rows it picked
+      { agent: { equals: 1 }, rating: { equals: 5 } },
+      { and: [{ agent: { in: [1, 2] } }, { rating: { greater_than: 3 } }] },
+      { agent: { equals: 1 }, or: [{ rating: { equals: 5 } }, { rating: { equals: 1 } }] },
+      { or: [{ slug: { equals: 'a' } }, { helpfulCount: { greater_than: 10 } }] },
+      { or: [{ agent: { equals: 1 }, rating: { equals: 5 } }, { id: { in: [3] } }] },
+    ]) {
+      expect(visitorRefusal(where), JSON.stringify(where)).toBeNull()
+    }
+  })
+
+  it('refuses a text match on long or unindexed text, pointing to the site search', () => {
+    const toSearch = 'は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。'
+    expect(visitorRefusal({ body: { like: 'の' } })).toBe(`検索条件 body[like] ${toSearch}`)
+    expect(visitorRefusal({ title: { contains: 'a' } })).toBe(
+      `検索条件 title[contains] ${toSearch}`,
+    )
+    // an index on long text does not make a match inside it cheap
+    expect(visitorRefusal({ note: { not_like: 'a' } })).toBe(`検索条件 note[not_like] ${toSearch}`)
+    // nor does an indexed condition beside it
+    expect(visitorRefusal({ agent: { equals: 1 }, body: { like: 'a' } })).toContain('body[like]')
+    expect(visitorRefusal({ or: [{ body: { like: 'a' } }, { title: { like: 'b' } }] })).toContain(
+      'body[like]',
+    )
+  })
+
+  it('refuses an unindexed condition that nothing indexed narrows', () => {
+    expect(visitorRefusal({ rating: { equals: 5 } })).toBe(
+      '検索条件 rating[equals] だけでは絞り込めません: インデックスのある項目の equals か in と組み合わせてください。',
+    )
+    // a range on an index still spans most of the table
+    expect(
+      visitorRefusal({ submittedAt: { greater_than: '2020' }, rating: { equals: 5 } }),
+    ).toContain('rating[equals]')
+    expect(visitorRefusal({ unknown: { equals: 1 } })).toContain('unknown[equals]')
+  })
+
+  it('refuses an or one of whose branches no index answers', () => {
+    expect(visitorRefusal({ or: [{ slug: { equals: 'a' } }, { rating: { equals: 5 } }] })).toBe(
+      '検索条件 or の中の rating[equals] は使えません: or の各条件はインデックスのある項目で指定してください。',
+    )
+    expect(
+      visitorRefusal({ and: [{ or: [{ rating: { equals: 5 } }] }, { status: { exists: true } }] }),
+    ).toContain('or の中の rating[equals]')
+  })
+})
+
+describe('visitorSortProblem', () => {
+  it('accepts a sort an index reads in order', () => {
+    for (const sort of [undefined, '', 'id', '-helpfulCount', 'slug,-submittedAt', ['-id']]) {
+      expect(visitorSortProblem(sort, undefined, indexes), String(sort)).toBeNull()
+    }
+    // rating comes after agent and status in the compound index: fixed by the where, it is in order
+    const oneAgent = { agent: { equals: 1 }, status: { equals: 'approved' } }
+    expect(visitorSortProblem('-rating', oneAgent, indexes)).toBeNull()
+    expect(visitorSortProblem('-rating', { and: [oneAgent] }, indexes)).toBeNull()
+  })
+
+  it('refuses any other sort, naming the field and what may be used', () => {
+    expect(visitorSortProblem('-rating', undefined, indexes)).toBe(
+      '並べ替え(sort)に rating は使えません。使える項目: id, slug, helpfulCount, submittedAt',
+    )
+    expect(visitorSortProblem('-rating', { agent: { equals: 1 } }, indexes)).toContain('rating')
+    expect(visitorSortProblem('id,body', undefined, indexes)).toContain('body は使えません')
+    expect(visitorSortProblem('categories', undefined, indexes)).toContain('categories')
+  })
+})
+
+describe('visitorOffsetProblem', () => {
+  it('serves pages up to the offset cap and refuses deeper ones with a way out', () => {
+    expect(visitorOffsetProblem(1, 50)).toBeNull()
+    expect(visitorOffsetProblem(VISITOR_MAX_OFFSET / 50, 50)).toBeNull()
+    expect(visitorOffsetProblem(VISITOR_MAX_OFFSET / 50 + 1, 50)).toBe(
+      '2,000件より先のページは取得できません。検索条件(where)で絞り込んでください。',
+    )
+    expect(visitorOffsetProblem(9000, 10)).not.toBeNull()
   })
 })

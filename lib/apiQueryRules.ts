@@ -44,6 +44,8 @@ export type FieldInfo = {
   hasMany?: boolean
   /** relationship/upload/id fields: values are document ids */
   isId?: boolean
+  /** an index of its own answers conditions on it (`index: true`, `unique: true`, the id) */
+  indexed?: boolean
 }
 
 export type QueryRuleContext = {
@@ -186,4 +188,138 @@ export function boundedForVisitor(args: {
         : VISITOR_LIMITS.depth,
     pagination: true,
   }
+}
+
+// What a visitor (anonymous or signed in without a staff role) may ask of a collection: only
+// what an index answers. Payload counts every match of a paginated query, so one condition the
+// database must test row by row (a `like` on a review's body, an `or` with an unindexed branch)
+// reads the whole table however small the page; and a deep page makes it read every skipped row.
+// Staff are not held to these: the admin's lists search, filter and sort on any column and page
+// to the end (collections/shared/guardApiQuery.ts).
+
+/** Field types whose values are short (a slug, a name, a title): a text match on one is cheap. */
+const SHORT_TEXT_TYPES: ReadonlySet<string> = new Set(['text', 'email'])
+const TEXT_MATCH_OPERATORS: ReadonlySet<string> = new Set(['like', 'not_like', 'contains'])
+/** Operators that pick few rows out of an index, so other conditions beside them are cheap. */
+const NARROWING_OPERATORS: ReadonlySet<string> = new Set(['equals', 'in'])
+
+/** The deepest row a visitor's page may reach (page × limit). */
+export const VISITOR_MAX_OFFSET = 2_000
+
+/** What the visitor rules need to know of a collection's indexes. */
+export type IndexContext = {
+  /** the field at a dotted path (`indexed` set when an index of its own answers it) */
+  fieldAt: (path: string) => FieldInfo | undefined
+  /** the collection's compound indexes, each its fields in order */
+  compoundIndexes: readonly (readonly string[])[]
+  /** the fields a visitor may sort by, named in the refusal */
+  sortable: readonly string[]
+}
+
+type Group = { conditions: { path: string; op: string }[]; ors: unknown[][] }
+
+/** One and-group's conditions, with its nested `and`s merged in (they narrow the same rows). */
+function flattenGroup(node: unknown): Group {
+  const group: Group = { conditions: [], ors: [] }
+  const visit = (n: unknown) => {
+    if (!isPlainObject(n)) return
+    for (const [key, value] of Object.entries(n)) {
+      const list = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : []
+      if (key === 'and') list.forEach(visit)
+      else if (key === 'or') group.ors.push(list)
+      else if (isPlainObject(value)) {
+        for (const op of Object.keys(value)) group.conditions.push({ path: key, op })
+      }
+    }
+  }
+  visit(node)
+  return group
+}
+
+const isIndexed = (field: FieldInfo | undefined) => Boolean(field?.indexed)
+
+/**
+ * Throws a QueryRuleError (→ 400) for a visitor's `where` that no index answers: a text match
+ * (`like`, `contains`, `not_like`) on anything but a short indexed text field, a condition on
+ * an unindexed field with no `equals`/`in` on an indexed field beside it, or an `or` one of
+ * whose branches is such a condition. Run after checkWhere, which has checked the shape.
+ */
+export function checkVisitorWhere(where: unknown, ctx: IndexContext): void {
+  const checkGroup = (node: unknown, narrowedAbove: boolean, inOr: boolean): boolean => {
+    const group = flattenGroup(node)
+    const conditions = group.conditions.map((c) => ({ ...c, field: ctx.fieldAt(c.path) }))
+    for (const { path, op, field } of conditions) {
+      if (
+        TEXT_MATCH_OPERATORS.has(op) &&
+        !(isIndexed(field) && SHORT_TEXT_TYPES.has(field?.type ?? ''))
+      ) {
+        throw new QueryRuleError(
+          `検索条件 ${path}[${op}] は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。`,
+        )
+      }
+    }
+    const narrowed =
+      narrowedAbove ||
+      conditions.some(({ op, field }) => isIndexed(field) && NARROWING_OPERATORS.has(op))
+    for (const { path, op, field } of conditions) {
+      if (isIndexed(field) || narrowed) continue
+      throw new QueryRuleError(
+        inOr
+          ? `検索条件 or の中の ${path}[${op}] は使えません: or の各条件はインデックスのある項目で指定してください。`
+          : `検索条件 ${path}[${op}] だけでは絞り込めません: インデックスのある項目の equals か in と組み合わせてください。`,
+      )
+    }
+    let indexedTerm = conditions.some(({ field }) => isIndexed(field))
+    for (const branches of group.ors) {
+      let every = branches.length > 0
+      for (const branch of branches) {
+        if (!checkGroup(branch, narrowed, true)) every = false
+      }
+      if (every) indexedTerm = true
+    }
+    return indexedTerm
+  }
+  checkGroup(where, false, false)
+}
+
+/** The top-level `equals` conditions of a where: the fields it fixes to one value. */
+function fixedPaths(where: unknown): Set<string> {
+  const fixed = new Set<string>()
+  for (const { path, op } of flattenGroup(where).conditions) if (op === 'equals') fixed.add(path)
+  return fixed
+}
+
+/**
+ * Why a visitor's `sort` cannot be read in order from an index, or null: each field must have
+ * an index of its own, or come in a compound index after fields the where fixes with `equals`
+ * (reviews by helpfulness within one agent's approved reviews).
+ */
+export function visitorSortProblem(
+  sort: unknown,
+  where: unknown,
+  ctx: IndexContext,
+): string | null {
+  if (sort === undefined || sort === null || sort === '') return null
+  const keys = (Array.isArray(sort) ? sort : String(sort).split(','))
+    .map((key) => String(key).trim().replace(/^[-+]/, ''))
+    .filter(Boolean)
+  const fixed = fixedPaths(where)
+  for (const key of keys) {
+    const field = ctx.fieldAt(key)
+    if (isIndexed(field) && !field?.hasMany) continue
+    const inCompound = ctx.compoundIndexes.some((fields) => {
+      const at = fields.indexOf(key)
+      return at >= 0 && fields.slice(0, at).every((f) => fixed.has(f))
+    })
+    if (inCompound) continue
+    return `並べ替え(sort)に ${key.slice(0, 40)} は使えません。使える項目: ${ctx.sortable.join(', ')}`
+  }
+  return null
+}
+
+/** Why a visitor's page lies too deep (its first row past VISITOR_MAX_OFFSET), or null. */
+export function visitorOffsetProblem(page: number, limit: number): string | null {
+  return (page - 1) * limit >= VISITOR_MAX_OFFSET
+    ? `${VISITOR_MAX_OFFSET.toLocaleString('ja-JP')}件より先のページは取得できません。検索条件(where)で絞り込んでください。`
+    : null
 }
