@@ -212,7 +212,7 @@ export type IndexContext = {
   fieldAt: (path: string) => FieldInfo | undefined
   /** the collection's compound indexes, each its fields in order */
   compoundIndexes: readonly (readonly string[])[]
-  /** the fields a visitor may sort by, named in the refusal */
+  /** the fields with an index of their own that a visitor may read, so may sort by */
   sortable: readonly string[]
 }
 
@@ -290,8 +290,8 @@ function fixedPaths(where: unknown): Set<string> {
 }
 
 /**
- * Why a visitor's `sort` cannot be read in order from an index, or null: each field must have
- * an index of its own, or come in a compound index after fields the where fixes with `equals`
+ * Why a visitor's `sort` cannot be read in order from an index, or null: each field must be one
+ * of ctx.sortable, or come in a compound index after fields the where fixes with `equals`
  * (reviews by helpfulness within one agent's approved reviews).
  */
 export function visitorSortProblem(
@@ -305,8 +305,7 @@ export function visitorSortProblem(
     .filter(Boolean)
   const fixed = fixedPaths(where)
   for (const key of keys) {
-    const field = ctx.fieldAt(key)
-    if (isIndexed(field) && !field?.hasMany) continue
+    if (ctx.sortable.includes(key)) continue
     const inCompound = ctx.compoundIndexes.some((fields) => {
       const at = fields.indexOf(key)
       return at >= 0 && fields.slice(0, at).every((f) => fixed.has(f))

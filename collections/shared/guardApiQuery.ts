@@ -68,8 +68,12 @@ function indexContext(payload: Payload, slug: string): IndexContext {
     compoundIndexes: (config?.indexes ?? []).map((index) => index.fields),
     sortable: [
       'id',
+      // a field only staff may read is no order for visitors either
       ...(config?.flattenedFields ?? [])
-        .filter((field) => infoOf(field).indexed && !infoOf(field).hasMany)
+        .filter((field) => {
+          const info = infoOf(field)
+          return info.indexed && !info.hasMany && !('access' in field && field.access?.read)
+        })
         .map((field) => field.name),
     ],
   }
