@@ -147,28 +147,30 @@ describe('checkVisitorWhere', () => {
   it('accepts conditions an index answers', () => {
     for (const where of [
       {},
-      { slug: { like: 'pmo' } },
+      { slug: { equals: 'pmo' } },
       { agent: { equals: 1 }, status: { equals: 'approved' } },
-      { submittedAt: { greater_than: '2026-01-01' } },
+      { agent: { equals: 1 }, submittedAt: { greater_than: '2026-01-01' } },
       // an unindexed condition beside an indexed equals or in reads only the rows it picked
       { agent: { equals: 1 }, rating: { equals: 5 } },
       { and: [{ agent: { in: [1, 2] } }, { rating: { greater_than: 3 } }] },
       { agent: { equals: 1 }, or: [{ rating: { equals: 5 } }, { rating: { equals: 1 } }] },
-      { or: [{ slug: { equals: 'a' } }, { helpfulCount: { greater_than: 10 } }] },
+      { or: [{ slug: { equals: 'a' } }, { helpfulCount: { in: [1, 2] } }] },
+      { rating: { equals: 5 }, or: [{ agent: { equals: 1 } }, { agent: { equals: 2 } }] },
       { or: [{ agent: { equals: 1 }, rating: { equals: 5 } }, { id: { in: [3] } }] },
     ]) {
       expect(visitorRefusal(where), JSON.stringify(where)).toBeNull()
     }
   })
 
-  it('refuses a text match on long or unindexed text, pointing to the site search', () => {
+  it('refuses a text match on any field, pointing to the site search', () => {
     const toSearch = 'は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。'
     expect(visitorRefusal({ body: { like: 'の' } })).toBe(`検索条件 body[like] ${toSearch}`)
     expect(visitorRefusal({ title: { contains: 'a' } })).toBe(
       `検索条件 title[contains] ${toSearch}`,
     )
-    // an index on long text does not make a match inside it cheap
+    // an index does not make a match inside the text cheap
     expect(visitorRefusal({ note: { not_like: 'a' } })).toBe(`検索条件 note[not_like] ${toSearch}`)
+    expect(visitorRefusal({ slug: { like: 'pmo' } })).toBe(`検索条件 slug[like] ${toSearch}`)
     // nor does an indexed condition beside it
     expect(visitorRefusal({ agent: { equals: 1 }, body: { like: 'a' } })).toContain('body[like]')
     expect(visitorRefusal({ or: [{ body: { like: 'a' } }, { title: { like: 'b' } }] })).toContain(
@@ -180,20 +182,28 @@ describe('checkVisitorWhere', () => {
     expect(visitorRefusal({ rating: { equals: 5 } })).toBe(
       '検索条件 rating[equals] だけでは絞り込めません: インデックスのある項目の equals か in と組み合わせてください。',
     )
-    // a range on an index still spans most of the table
-    expect(
-      visitorRefusal({ submittedAt: { greater_than: '2020' }, rating: { equals: 5 } }),
-    ).toContain('rating[equals]')
+    // a range or a negation on an index may still span most of the table
+    expect(visitorRefusal({ submittedAt: { greater_than: '2020' } })).toContain(
+      'submittedAt[greater_than] だけでは',
+    )
+    expect(visitorRefusal({ helpfulCount: { not_equals: 0 } })).toContain(
+      'helpfulCount[not_equals]',
+    )
     expect(visitorRefusal({ unknown: { equals: 1 } })).toContain('unknown[equals]')
   })
 
   it('refuses an or one of whose branches no index answers', () => {
     expect(visitorRefusal({ or: [{ slug: { equals: 'a' } }, { rating: { equals: 5 } }] })).toBe(
-      '検索条件 or の中の rating[equals] は使えません: or の各条件はインデックスのある項目で指定してください。',
+      '検索条件 or の中の rating[equals] は使えません: or の各条件はインデックスのある項目の equals か in で指定してください。',
     )
     expect(
       visitorRefusal({ and: [{ or: [{ rating: { equals: 5 } }] }, { status: { exists: true } }] }),
     ).toContain('or の中の rating[equals]')
+    expect(visitorRefusal({ or: [{ slug: { equals: 'a' } }, {}] })).toContain('or の中の {}')
+    // an or inside an indexed equals reads only that agent's rows
+    expect(
+      visitorRefusal({ agent: { equals: 1 }, or: [{ rating: { greater_than: 1 } }, {}] }),
+    ).toBeNull()
   })
 })
 

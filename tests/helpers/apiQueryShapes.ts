@@ -16,7 +16,7 @@ export const REFUSED_SHAPES: readonly (readonly [string, string])[] = [
   ],
   [
     'reviews?where[or][0][status][equals]=approved&where[or][1][rating][equals]=5&limit=1',
-    '検索条件 or の中の rating[equals] は使えません: or の各条件はインデックスのある項目で指定してください。',
+    '検索条件 or の中の rating[equals] は使えません: or の各条件はインデックスのある項目の equals か in で指定してください。',
   ],
   [
     'reviews?where[rating][equals]=5&limit=1',
