@@ -116,8 +116,8 @@ describe('boundedForVisitor', () => {
 
 // a collection shaped like reviews: short indexed text, long unindexed text, a compound index
 const REVIEW_FIELDS: Record<string, FieldInfo> = {
-  id: { type: 'id', isId: true, indexed: true },
-  slug: { type: 'text', indexed: true },
+  id: { type: 'id', isId: true, indexed: true, unique: true },
+  slug: { type: 'text', indexed: true, unique: true },
   title: { type: 'text' },
   body: { type: 'textarea' },
   note: { type: 'textarea', indexed: true },
@@ -154,7 +154,7 @@ describe('checkVisitorWhere', () => {
       { agent: { equals: 1 }, rating: { equals: 5 } },
       { and: [{ agent: { in: [1, 2] } }, { rating: { greater_than: 3 } }] },
       { agent: { equals: 1 }, or: [{ rating: { equals: 5 } }, { rating: { equals: 1 } }] },
-      { or: [{ slug: { equals: 'a' } }, { helpfulCount: { in: [1, 2] } }] },
+      { or: [{ slug: { equals: 'a' } }, { agent: { in: [1, 2] } }] },
       { rating: { equals: 5 }, or: [{ agent: { equals: 1 } }, { agent: { equals: 2 } }] },
       { or: [{ agent: { equals: 1 }, rating: { equals: 5 } }, { id: { in: [3] } }] },
     ]) {
@@ -180,7 +180,7 @@ describe('checkVisitorWhere', () => {
 
   it('refuses an unindexed condition that nothing indexed narrows', () => {
     expect(visitorRefusal({ rating: { equals: 5 } })).toBe(
-      '検索条件 rating[equals] だけでは絞り込めません: インデックスのある項目の equals か in と組み合わせてください。',
+      '検索条件 rating[equals] だけでは絞り込めません: ID・スラッグ・関連先(agent など)の equals か in と組み合わせてください。',
     )
     // a range or a negation on an index may still span most of the table
     expect(visitorRefusal({ submittedAt: { greater_than: '2020' } })).toContain(
@@ -189,12 +189,17 @@ describe('checkVisitorWhere', () => {
     expect(visitorRefusal({ helpfulCount: { not_equals: 0 } })).toContain(
       'helpfulCount[not_equals]',
     )
+    // nor does an index on a status or a count: one value may be most of the table
+    expect(visitorRefusal({ helpfulCount: { equals: 0 } })).toContain('helpfulCount[equals]')
+    expect(visitorRefusal({ status: { equals: 'approved' }, rating: { equals: 5 } })).toContain(
+      'status[equals]',
+    )
     expect(visitorRefusal({ unknown: { equals: 1 } })).toContain('unknown[equals]')
   })
 
   it('refuses an or one of whose branches no index answers', () => {
     expect(visitorRefusal({ or: [{ slug: { equals: 'a' } }, { rating: { equals: 5 } }] })).toBe(
-      '検索条件 or の中の rating[equals] は使えません: or の各条件はインデックスのある項目の equals か in で指定してください。',
+      '検索条件 or の中の rating[equals] は使えません: or の各条件は ID・スラッグ・関連先(agent など)の equals か in で指定してください。',
     )
     expect(
       visitorRefusal({ and: [{ or: [{ rating: { equals: 5 } }] }, { status: { exists: true } }] }),

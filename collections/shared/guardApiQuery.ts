@@ -26,6 +26,7 @@ function infoOf(field: FlattenedField): FieldInfo {
     hasMany: 'hasMany' in field && Boolean(field.hasMany),
     isId: single,
     indexed: Boolean(('index' in field && field.index) || ('unique' in field && field.unique)),
+    unique: 'unique' in field && Boolean(field.unique),
   }
 }
 
@@ -35,7 +36,7 @@ type Collections = Record<string, Payload['collections']['articles']>
 // A path through a relationship is indexed only when the relationship is too: otherwise the
 // database reads every row to join it.
 function fieldAt(payload: Payload, slug: string, path: string): FieldInfo | undefined {
-  if (path === 'id') return { type: 'id', isId: true, indexed: true }
+  if (path === 'id') return { type: 'id', isId: true, indexed: true, unique: true }
   const collections = payload.collections as Collections
   let fields: FlattenedField[] | undefined = collections[slug]?.config.flattenedFields
   let joinsIndexed = true

@@ -15,12 +15,16 @@ export const REFUSED_SHAPES: readonly (readonly [string, string])[] = [
     `検索条件 body[like] ${TO_SEARCH}`,
   ],
   [
-    'reviews?where[or][0][status][equals]=approved&where[or][1][rating][equals]=5&limit=1',
-    '検索条件 or の中の rating[equals] は使えません: or の各条件はインデックスのある項目の equals か in で指定してください。',
+    'articles?where[or][0][slug][equals]=x&where[or][1][promotional][equals]=true&limit=1',
+    '検索条件 or の中の promotional[equals] は使えません: or の各条件は ID・スラッグ・関連先(agent など)の equals か in で指定してください。',
+  ],
+  [
+    'reviews?where[helpfulCount][equals]=0&limit=1',
+    '検索条件 helpfulCount[equals] だけでは絞り込めません: ID・スラッグ・関連先(agent など)の equals か in と組み合わせてください。',
   ],
   [
     'reviews?where[rating][equals]=5&limit=1',
-    '検索条件 rating[equals] だけでは絞り込めません: インデックスのある項目の equals か in と組み合わせてください。',
+    '検索条件 rating[equals] だけでは絞り込めません: ID・スラッグ・関連先(agent など)の equals か in と組み合わせてください。',
   ],
   ['reviews?sort=-helpfulCount&limit=100&page=9000', TOO_DEEP],
   ['articles?limit=10&page=201', TOO_DEEP],
