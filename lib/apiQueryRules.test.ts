@@ -189,6 +189,7 @@ describe('checkVisitorWhere', () => {
       'status[equals]',
     )
     expect(visitorRefusal({ unknown: { equals: 1 } })).toContain('unknown[equals]')
+    expect(visitorRefusal({ '<img src=x>': { equals: 1 } })).toContain('指定された項目[equals]')
   })
 
   it('refuses an or one of whose branches no index answers', () => {
@@ -224,6 +225,9 @@ describe('visitorSortProblem', () => {
     expect(visitorSortProblem('-rating', { agent: { equals: 1 } }, indexes)).toContain('rating')
     expect(visitorSortProblem('id,body', undefined, indexes)).toContain('body は使えません')
     expect(visitorSortProblem('categories', undefined, indexes)).toContain('categories')
+    expect(visitorSortProblem('<script>alert(1)</script>', undefined, indexes)).toBe(
+      '並べ替え(sort)に 指定された項目 は使えません。使える項目: id, slug, helpfulCount, submittedAt',
+    )
   })
 })
 

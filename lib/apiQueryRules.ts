@@ -246,6 +246,9 @@ function flattenGroup(node: unknown): Group {
 
 const isIndexed = (field: FieldInfo | undefined) => Boolean(field?.indexed)
 
+/** A path as a refusal repeats it: a field's name is, anything else (markup, say) is not. */
+const fieldName = (path: string) => (/^[A-Za-z_][\w.]{0,63}$/.test(path) ? path : '指定された項目')
+
 /**
  * Throws a QueryRuleError (→ 400) for a visitor's `where` that no index answers: a text match
  * (`like`, `contains`, `not_like`) on any field; any other condition unless an `equals` or `in`
@@ -261,7 +264,7 @@ export function checkVisitorWhere(where: unknown, ctx: IndexContext): void {
     for (const { path, op } of conditions) {
       if (TEXT_MATCH_OPERATORS.has(op)) {
         throw new QueryRuleError(
-          `検索条件 ${path}[${op}] は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。`,
+          `検索条件 ${fieldName(path)}[${op}] は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。`,
         )
       }
     }
@@ -280,7 +283,7 @@ export function checkVisitorWhere(where: unknown, ctx: IndexContext): void {
     const narrowed = narrowedAbove || own || throughOr
     const loose = conditions.find((c) => !answers(c))
     if (!narrowed && (loose || inOr)) {
-      const name = loose ? `${loose.path}[${loose.op}]` : '{}'
+      const name = loose ? `${fieldName(loose.path)}[${loose.op}]` : '{}'
       throw new QueryRuleError(
         inOr
           ? `検索条件 or の中の ${name} は使えません: or の各条件は ID・スラッグ・関連先(agent など)の equals か in で指定してください。`
@@ -321,7 +324,7 @@ export function visitorSortProblem(
       return at >= 0 && fields.slice(0, at).every((f) => fixed.has(f))
     })
     if (inCompound) continue
-    return `並べ替え(sort)に ${key.slice(0, 40)} は使えません。使える項目: ${ctx.sortable.join(', ')}`
+    return `並べ替え(sort)に ${fieldName(key)} は使えません。使える項目: ${ctx.sortable.join(', ')}`
   }
   return null
 }
