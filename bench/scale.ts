@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 
 import Database from 'better-sqlite3'
 
-import { benchServer, CLIENT, editorToken, measure } from './server'
+import { benchServer, CLIENT, editorToken, measure, quantile, round } from './server'
 
 const SIZES = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number)
 const COLD = Number(process.env.BENCH_COLD || 40)
@@ -27,10 +27,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 5)
 const PORT = 3440
 // ten articles or reviews a page, as lib/queries (ARTICLES_PER_PAGE, REVIEWS_PER_PAGE)
 const PER_PAGE = 10
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0
-const round = (ms: number) => Number(ms.toPrecision(3))
 
 /** Times one GET to its last byte; fails the bench on anything but 200. */
 async function timed(url: string, headers?: Record<string, string>): Promise<number> {

@@ -20,6 +20,12 @@ const wrkMs = (value: string) => {
   return Number((Number(n) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1)).toPrecision(3))
 }
 
+/** The q-quantile of ascending times (nearest rank). */
+export const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0
+/** Milliseconds to three significant figures, as the tables show them. */
+export const round = (ms: number) => Number(ms.toPrecision(3))
+
 export type Measured = { rps: number; p50: number; p99: number; errors: number }
 
 /** Loads one URL for some seconds: requests per second, p50/p99 latency, errors. */

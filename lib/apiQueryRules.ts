@@ -44,6 +44,10 @@ export type FieldInfo = {
   hasMany?: boolean
   /** relationship/upload/id fields: values are document ids */
   isId?: boolean
+  /** an index of its own answers conditions on it (`index: true`, `unique: true`, the id) */
+  indexed?: boolean
+  /** no two documents share a value (`unique: true`, the id) */
+  unique?: boolean
 }
 
 export type QueryRuleContext = {
@@ -186,4 +190,148 @@ export function boundedForVisitor(args: {
         : VISITOR_LIMITS.depth,
     pagination: true,
   }
+}
+
+// What a visitor (anonymous or signed in without a staff role) may ask of a collection: only
+// what an index answers. Payload counts every match of a paginated query, so one condition the
+// database must test row by row (a `like` on a review's body, an `or` with an unindexed branch)
+// reads the whole table however small the page; and a deep page makes it read every skipped row.
+// Staff are not held to these: the admin's lists search, filter and sort on any column and page
+// to the end (collections/shared/guardApiQuery.ts).
+
+// A text match is refused on every field, indexed or not: `like` matches inside the text, which
+// no B-tree index can look up. On the 100,000 archive a slug `like` beside the published-only
+// rule every visitor's read carries took 6.4 s (SQLite read the articles by _status, then each
+// row's slug); only the slug index alone was quick, and no visitor reads without that rule.
+const TEXT_MATCH_OPERATORS: ReadonlySet<string> = new Set(['like', 'not_like', 'contains'])
+/** Operators that pick few rows out of an index, so other conditions beside them are cheap. */
+const NARROWING_OPERATORS: ReadonlySet<string> = new Set(['equals', 'in'])
+// ...on a field whose values are few rows each: a unique field or a document reference (one
+// agent's reviews, one category's articles). An index on a status, a count or a flag does not
+// narrow: `helpfulCount = 0` matched most of a million reviews, and beside the approved-only
+// rule every visitor's read carries, counting them took 1.26 s.
+
+/** The deepest row a visitor's page may reach (page × limit). */
+export const VISITOR_MAX_OFFSET = 2_000
+
+/** What the visitor rules need to know of a collection's indexes. */
+export type IndexContext = {
+  /** the field at a dotted path (`indexed` set when an index of its own answers it) */
+  fieldAt: (path: string) => FieldInfo | undefined
+  /** the collection's compound indexes, each its fields in order */
+  compoundIndexes: readonly (readonly string[])[]
+  /** the fields with an index of their own that a visitor may read, so may sort by */
+  sortable: readonly string[]
+}
+
+type Group = { conditions: { path: string; op: string }[]; ors: unknown[][] }
+
+/** One and-group's conditions, with its nested `and`s merged in (they narrow the same rows). */
+function flattenGroup(node: unknown): Group {
+  const group: Group = { conditions: [], ors: [] }
+  const visit = (n: unknown) => {
+    if (!isPlainObject(n)) return
+    for (const [key, value] of Object.entries(n)) {
+      const list = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : []
+      if (key === 'and') list.forEach(visit)
+      else if (key === 'or') group.ors.push(list)
+      else if (isPlainObject(value)) {
+        for (const op of Object.keys(value)) group.conditions.push({ path: key, op })
+      }
+    }
+  }
+  visit(node)
+  return group
+}
+
+const isIndexed = (field: FieldInfo | undefined) => Boolean(field?.indexed)
+
+/** A path as a refusal repeats it: a field's name is, anything else (markup, say) is not. */
+const fieldName = (path: string) => (/^[A-Za-z_][\w.]{0,63}$/.test(path) ? path : '指定された項目')
+
+/**
+ * Throws a QueryRuleError (→ 400) for a visitor's `where` that no index answers: a text match
+ * (`like`, `contains`, `not_like`) on any field; any other condition unless an `equals` or `in`
+ * on an indexed unique field or document reference stands beside it (in its and-group or around it), so that the database
+ * finds the rows through that index and tests the rest on those alone; an `or` one of whose
+ * branches has no such condition. Run after checkWhere, which has checked the shape.
+ */
+export function checkVisitorWhere(where: unknown, ctx: IndexContext): void {
+  /** Whether the group picks its rows through an index by itself; throws where nothing does. */
+  const checkGroup = (node: unknown, narrowedAbove: boolean, inOr: boolean): boolean => {
+    const group = flattenGroup(node)
+    const conditions = group.conditions.map((c) => ({ ...c, field: ctx.fieldAt(c.path) }))
+    for (const { path, op } of conditions) {
+      if (TEXT_MATCH_OPERATORS.has(op)) {
+        throw new QueryRuleError(
+          `検索条件 ${fieldName(path)}[${op}] は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。`,
+        )
+      }
+    }
+    const answers = ({ op, field }: (typeof conditions)[number]) =>
+      isIndexed(field) && Boolean(field?.unique || field?.isId) && NARROWING_OPERATORS.has(op)
+    const own = conditions.some(answers)
+    // an or picks its rows through indexes when each branch does (one index search per branch)
+    let throughOr = false
+    for (const branches of group.ors) {
+      let every = branches.length > 0
+      for (const branch of branches) {
+        if (!checkGroup(branch, narrowedAbove || own, true)) every = false
+      }
+      throughOr ||= every
+    }
+    const narrowed = narrowedAbove || own || throughOr
+    const loose = conditions.find((c) => !answers(c))
+    if (!narrowed && (loose || inOr)) {
+      const name = loose ? `${fieldName(loose.path)}[${loose.op}]` : '{}'
+      throw new QueryRuleError(
+        inOr
+          ? `検索条件 or の中の ${name} は使えません: or の各条件は ID・スラッグ・関連先(agent など)の equals か in で指定してください。`
+          : `検索条件 ${name} だけでは絞り込めません: ID・スラッグ・関連先(agent など)の equals か in と組み合わせてください。`,
+      )
+    }
+    return own || throughOr
+  }
+  checkGroup(where, false, false)
+}
+
+/** The top-level `equals` conditions of a where: the fields it fixes to one value. */
+function fixedPaths(where: unknown): Set<string> {
+  const fixed = new Set<string>()
+  for (const { path, op } of flattenGroup(where).conditions) if (op === 'equals') fixed.add(path)
+  return fixed
+}
+
+/**
+ * Why a visitor's `sort` cannot be read in order from an index, or null: each field must be one
+ * of ctx.sortable, or come in a compound index after fields the where fixes with `equals`
+ * (reviews by helpfulness within one agent's approved reviews).
+ */
+export function visitorSortProblem(
+  sort: unknown,
+  where: unknown,
+  ctx: IndexContext,
+): string | null {
+  if (sort === undefined || sort === null || sort === '') return null
+  const keys = (Array.isArray(sort) ? sort : String(sort).split(','))
+    .map((key) => String(key).trim().replace(/^[-+]/, ''))
+    .filter(Boolean)
+  const fixed = fixedPaths(where)
+  for (const key of keys) {
+    if (ctx.sortable.includes(key)) continue
+    const inCompound = ctx.compoundIndexes.some((fields) => {
+      const at = fields.indexOf(key)
+      return at >= 0 && fields.slice(0, at).every((f) => fixed.has(f))
+    })
+    if (inCompound) continue
+    return `並べ替え(sort)に ${fieldName(key)} は使えません。使える項目: ${ctx.sortable.join(', ')}`
+  }
+  return null
+}
+
+/** Why a visitor's page lies too deep (its first row past VISITOR_MAX_OFFSET), or null. */
+export function visitorOffsetProblem(page: number, limit: number): string | null {
+  return (page - 1) * limit >= VISITOR_MAX_OFFSET
+    ? `${VISITOR_MAX_OFFSET.toLocaleString('ja-JP')}件より先のページは取得できません。検索条件(where)で絞り込んでください。`
+    : null
 }

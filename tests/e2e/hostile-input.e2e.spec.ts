@@ -4,6 +4,8 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { FILTER_PARAMS } from '../../lib/reviewFilters'
+import { REFUSED_SHAPES, STAFF_LIST_QUERIES } from '../helpers/apiQueryShapes'
+import { apiToken } from '../helpers/login'
 
 // Hostile input against every public route and every API collection, generated from their
 // lists: the routes are read from app/ (a new page is covered without editing this file), the
@@ -202,6 +204,45 @@ test.describe('hostile input', () => {
     const findings: Finding[] = []
     await runAll(request, urls, findings)
     expect(findings).toEqual([])
+  })
+
+  test('queries no index answers are refused for visitors; the admin lists still answer', async ({
+    request,
+  }) => {
+    const messages = async (res: Awaited<ReturnType<APIRequestContext['get']>>) =>
+      ((await res.json()) as { errors?: { message: string }[] }).errors?.map((e) => e.message)
+    for (const [query, message] of REFUSED_SHAPES) {
+      const res = await request.get(`/api/${query}`)
+      expect(res.status(), query).toBe(400)
+      expect(await messages(res), query).toEqual([message])
+    }
+    // GraphQL asks the same of the collections' queries; as GraphQL over HTTP does for an
+    // error in running the query, it answers 200 with the error and its status beside it
+    const [, likeMessage] = REFUSED_SHAPES[0]!
+    const graphql = await request.post('/api/graphql', {
+      data: { query: '{ Reviews(where: { body: { like: "の" } }, limit: 1) { totalDocs } }' },
+    })
+    expect(graphql.status()).toBe(200)
+    const answer = (await graphql.json()) as {
+      errors?: { message: string; extensions?: { statusCode?: number } }[]
+    }
+    expect(answer.errors?.map((e) => [e.message, e.extensions?.statusCode])).toEqual([
+      [likeMessage, 400],
+    ])
+
+    const token = await apiToken(request, 'editor')
+    for (const query of STAFF_LIST_QUERIES) {
+      const res = await request.get(`/api/${query}`, { headers: { Authorization: `JWT ${token}` } })
+      expect(res.status(), `${query}: ${JSON.stringify(await messages(res))}`).toBe(200)
+    }
+    // the admin's own list page, searching titles
+    const list = await request.get(
+      `/admin/collections/articles?search=${encodeURIComponent('転職')}`,
+      {
+        headers: { Cookie: `payload-token=${token}` },
+      },
+    )
+    expect(list.status()).toBe(200)
   })
 
   test('malformed bodies get a 4xx', async ({ request }) => {

@@ -1,0 +1,124 @@
+// The API guard as strangers meet it: REST requests through Payload's own handler (the one the
+// site's /api route wraps) and GraphQL queries through Payload's schema, anonymous and as staff.
+// Each shape issue 24 timed on the large archive is refused with a 400 and its message; the
+// queries the admin's lists send still answer.
+import { configToSchema } from '@payloadcms/graphql'
+import config from '@payload-config'
+import { createLocalReq, handleEndpoints, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import { REFUSED_SHAPES, STAFF_LIST_QUERIES } from '@/tests/helpers/apiQueryShapes'
+import { createAgent, createUser, reviewData } from '@/tests/helpers/fixtures'
+import { getTestPayload } from '@/tests/helpers/payload'
+
+let payload: Payload
+let editor: User
+let editorToken: string
+let agentId: number | string
+
+const PASSWORD = 'editor-guard-test-2026'
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  const sys = { overrideAccess: true as const, depth: 0 }
+  agentId = (await createAgent(payload)).id
+  for (const helpfulCount of [3, 1, 2]) {
+    await payload.create({
+      ...sys,
+      collection: 'reviews',
+      data: reviewData(agentId, { status: 'approved', helpfulCount }),
+    })
+  }
+  editor = await createUser(payload, 'editor')
+  await payload.update({
+    ...sys,
+    collection: 'users',
+    id: editor.id,
+    data: { password: PASSWORD },
+  })
+  const login = await payload.login({
+    collection: 'users',
+    data: { email: editor.email, password: PASSWORD },
+  })
+  editorToken = login.token!
+})
+
+/** A GET to the REST API, answered by Payload's handler: status and body. */
+async function rest(query: string, token?: string) {
+  const response = await handleEndpoints({
+    config,
+    request: new Request(`http://localhost/api/${query}`, {
+      headers: token ? { Authorization: `JWT ${token}` } : {},
+    }),
+  })
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: { message: string }[]; docs?: unknown[] },
+  }
+}
+
+const TO_SEARCH = 'は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。'
+
+describe('the API guard for visitors', () => {
+  it.each(REFUSED_SHAPES)('refuses %s with a 400 and says why', async (query, message) => {
+    const { status, body } = await rest(query)
+    expect(status).toBe(400)
+    expect(body.errors?.map((e) => e.message)).toEqual([message])
+  })
+
+  it('answers what an index answers', async () => {
+    const within = await rest(
+      `reviews?where[agent][equals]=${agentId}&sort=-helpfulCount&limit=2&depth=0`,
+    )
+    expect(within.status).toBe(200)
+    expect(within.body.docs!.map((d) => (d as { helpfulCount: number }).helpfulCount)).toEqual([
+      3, 2,
+    ])
+    const rating = await rest(
+      `reviews?where[agent][equals]=${agentId}&where[status][equals]=approved&sort=-rating&depth=0`,
+    )
+    expect(rating.status).toBe(200)
+    expect(rating.body.docs).toHaveLength(3)
+    expect((await rest('reviews?sort=-helpfulCount&limit=50&page=40')).status).toBe(200)
+  })
+
+  it('holds GraphQL to the same rules', async () => {
+    // the collection's query resolver, as Payload's GraphQL handler calls it once the request
+    // has passed graphqlLimits
+    const { schema } = configToSchema(await config)
+    const reviews = schema.getQueryType()!.getFields().Reviews!.resolve!
+    const ask = async (args: Record<string, unknown>, user?: User) =>
+      reviews(
+        {},
+        args,
+        { req: await createLocalReq({ req: { payloadAPI: 'GraphQL' }, user }, payload) },
+        {} as never,
+      ) as Promise<{ totalDocs: number }>
+    await expect(ask({ where: { body: { like: 'の' } }, limit: 1 })).rejects.toMatchObject({
+      status: 400,
+      message: `検索条件 body[like] ${TO_SEARCH}`,
+    })
+    await expect(ask({ sort: '-helpfulCount', limit: 100, page: 9000 })).rejects.toMatchObject({
+      status: 400,
+      message: '2,000件より先のページは取得できません。検索条件(where)で絞り込んでください。',
+    })
+    const staff = await ask({ where: { body: { like: '担当者' } }, sort: '-rating' }, editor)
+    expect(staff.totalDocs).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('the API guard for staff', () => {
+  it("keeps the admin's list queries: search, filters, any column's sort, deep pages", async () => {
+    for (const query of [
+      ...STAFF_LIST_QUERIES,
+      'reviews?depth=0&limit=10&where[body][like]=担当者',
+      'reviews?depth=0&limit=100&page=9000&sort=-helpfulCount',
+    ]) {
+      const { status, body } = await rest(query, editorToken)
+      expect(status, `${query}: ${JSON.stringify(body.errors)}`).toBe(200)
+    }
+    const found = await rest('reviews?depth=0&limit=10&where[body][like]=担当者', editorToken)
+    expect(found.body.docs!.length).toBeGreaterThanOrEqual(3)
+  })
+})
