@@ -22,9 +22,11 @@ export function wordsFilter(words: WordTokens[], field: 'tokens' | 'titleTokens'
     $and: words.flatMap((word) => {
       const exact = word.prefix ? word.tokens.slice(0, -1) : word.tokens
       const last = word.tokens.at(-1)!
+      // a word of one character is looked for in titles only (lib/search.ts searchPlan)
+      const where = word.titleOnly ? 'titleTokens' : field
       return [
-        ...(exact.length ? [{ [field]: { $all: exact } }] : []),
-        ...(word.prefix ? [{ [field]: { $regex: `^${escapeRegex(last)}` } }] : []),
+        ...(exact.length ? [{ [where]: { $all: exact } }] : []),
+        ...(word.prefix ? [{ [where]: { $regex: `^${escapeRegex(last)}` } }] : []),
       ]
     }),
   }
@@ -81,7 +83,8 @@ export function mongoSearchStore(connection: Connection): SearchStore {
       const title = wordsFilter(words, 'titleTokens')
       const bodyOnly = { $and: [all, { $nor: [title] }] }
       // title matches before this page's end, counted only that far
-      const titleBefore = await collection.countDocuments(title, { limit: offset + limit })
+      const titleBefore =
+        limit > 0 ? await collection.countDocuments(title, { limit: offset + limit }) : 0
       const fromTitle = await idsOf(title, offset, titleBefore - offset)
       const fromBody = await idsOf(
         bodyOnly,
@@ -101,5 +104,7 @@ export function mongoSearchStore(connection: Connection): SearchStore {
     async clear() {
       await collection.deleteMany({})
     },
+    // the connection belongs to Payload's adapter
+    async close() {},
   }
 }

@@ -23,6 +23,8 @@ export interface SearchStore {
   /** how many articles the index holds */
   size(): Promise<number>
   clear(): Promise<void>
+  /** lets go of what the store holds open beyond the database connection (a thread) */
+  close(): Promise<void>
 }
 
 /**

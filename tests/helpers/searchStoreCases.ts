@@ -37,11 +37,34 @@ export function searchStoreCases(name: string, open: () => Promise<SearchStore>)
       // every word must match
       expect((await find(store, '年収 アップ')).ids).toEqual(['d'])
       expect((await find(store, '年収 副業')).ids).toEqual([])
-      // a lone kanji finds the words it starts; letters find the words they start
-      expect((await find(store, '確')).ids).toEqual(['b'])
+      // letters find the words they start
       expect((await find(store, 'pm')).ids).toEqual(['c'])
       expect((await find(store, '存在しない')).ids).toEqual([])
       expect(await find(store, '!!!')).toEqual({ ids: [], total: 0, capped: false })
+    })
+
+    it('leaves lone kana out and looks for a word of one character in titles only', async () => {
+      const store = await open()
+      await store.put(entry('a', '副業の始め方', '会社員が週末に始める方法。', 1))
+      await store.put(entry('b', 'フリーランスの税金', '副業でも確定申告が要ります。', 2))
+      await store.put(entry('c', '年収の上げ方', 'ＰＭＯの年収交渉はｴｰｼﾞｪﾝﾄに任せる。', 3))
+      await store.put(entry('d', '転職の準備 2026年版', '年収アップを狙うなら早めに。', 4))
+      await store.put(entry('e', 'PMOの年収', '転職で年収を上げる。', 5))
+
+      // 副 starts 副業 in a's title and in b's body: the title only
+      expect((await find(store, '副')).ids).toEqual(['a'])
+      expect((await find(store, '年')).ids).toEqual(['e', 'd', 'c'])
+      // with a word that may be anywhere: both in the title first, then the others
+      expect((await find(store, '年 pmo')).ids).toEqual(['e', 'c'])
+      expect((await find(store, '転 年収')).ids).toEqual(['d'])
+      expect((await find(store, 'p')).ids).toEqual(['e'])
+      // particles: nothing is searched for, so nothing is found
+      expect(await find(store, 'の')).toEqual({ ids: [], total: 0, capped: false })
+      expect(await find(store, 'の が に て')).toEqual({ ids: [], total: 0, capped: false })
+      // a lone kana after a word drops out; digits are a whole number, not a prefix
+      expect((await find(store, 'ＰＭＯの')).ids).toEqual(['e', 'c'])
+      expect((await find(store, '2026')).ids).toEqual(['d'])
+      expect((await find(store, '202')).ids).toEqual([])
     })
 
     it('replaces an entry on put and forgets it on remove', async () => {
