@@ -74,9 +74,10 @@ describe('snippet and highlightParts', () => {
 
 describe('searchPlan', () => {
   it('leaves out lone kana, and a lone kana at the end of a word', () => {
-    expect(searchPlan('の')).toEqual({ words: [], ignored: ['の'], titleOnly: [] })
+    expect(searchPlan('の')).toEqual({ words: [], searched: [], ignored: ['の'], titleOnly: [] })
     expect(searchPlan('あ い ア ー')).toEqual({
       words: [],
+      searched: [],
       ignored: ['あ', 'い', 'ア', 'ー'],
       titleOnly: [],
     })
@@ -89,6 +90,7 @@ describe('searchPlan', () => {
         { tokens: ['年'], prefix: true, titleOnly: true },
         { tokens: ['転職'], prefix: false, titleOnly: false },
       ],
+      searched: ['年', '転職'],
       ignored: ['の'],
       titleOnly: ['年'],
     })
@@ -107,7 +109,8 @@ describe('searchPlan', () => {
     ])
   })
 
-  it('reads five words at most', () => {
+  it('reads five words at most, and leaves out words with no letters', () => {
     expect(searchPlan('あ い う え お か き').ignored).toEqual(['あ', 'い', 'う', 'え', 'お'])
+    expect(searchPlan('!!! 年収').searched).toEqual(['年収'])
   })
 })

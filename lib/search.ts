@@ -54,6 +54,8 @@ export type WordTokens = { tokens: string[]; prefix: boolean; titleOnly: boolean
 /** What a query searches for, and what of it was left out or narrowed (the page says so). */
 export type SearchPlan = {
   words: WordTokens[]
+  /** the query's words that are looked for, as typed */
+  searched: string[]
   /** words of one kana (の, が, て): particles, left out */
   ignored: string[]
   /** words of one kanji, letter or digit (年, a): looked for in titles only */
@@ -89,12 +91,13 @@ function wordOf(word: string): WordTokens | 'particle' | null {
 
 /** What a normalized query (normalizeQuery) searches for: its words as the index matches them. */
 export function searchPlan(query: string): SearchPlan {
-  const plan: SearchPlan = { words: [], ignored: [], titleOnly: [] }
+  const plan: SearchPlan = { words: [], searched: [], ignored: [], titleOnly: [] }
   for (const word of query.split(' ').slice(0, MAX_QUERY_WORDS)) {
     const tokens = wordOf(word)
     if (tokens === 'particle') plan.ignored.push(word)
     else if (tokens) {
       plan.words.push(tokens)
+      plan.searched.push(word)
       if (tokens.titleOnly) plan.titleOnly.push(word)
     }
   }
@@ -103,6 +106,32 @@ export function searchPlan(query: string): SearchPlan {
 
 /** The words of a normalized query as the index matches them; words with no letters drop out. */
 export const queryWords = (query: string): WordTokens[] => searchPlan(query).words
+
+/** How many of a query's tokens a search checks for rarity, at most (probeTokens). */
+export const MAX_PROBES = 6
+
+const KANA_ONLY = /^[\p{sc=Hiragana}\u30fc]+$/u
+
+/**
+ * The tokens of a query's words (those not in titles only) that a search checks for one that
+ * few articles have, which then bounds what the search walks: letters, digits and kanji first
+ * (kana pairs are in nearly every article), each once, MAX_PROBES at most. A prefix is checked
+ * with all it stands for.
+ */
+export function probeTokens(words: WordTokens[]): { token: string; prefix: boolean }[] {
+  const probes = new Map<string, boolean>()
+  for (const word of words) {
+    if (word.titleOnly) continue
+    word.tokens.forEach((token, i) => {
+      const prefix = word.prefix && i === word.tokens.length - 1
+      probes.set(token, (probes.get(token) ?? false) || prefix)
+    })
+  }
+  return [...probes]
+    .map(([token, prefix]) => ({ token, prefix }))
+    .sort((a, b) => Number(KANA_ONLY.test(a.token)) - Number(KANA_ONLY.test(b.token)))
+    .slice(0, MAX_PROBES)
+}
 
 /**
  * The search words from ?q=: NFKC as foldForSearch (case is kept for the search box; the

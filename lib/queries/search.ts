@@ -23,7 +23,9 @@ const ARTICLE_FIELDS = {
 /**
  * Published articles matching every word of the query (lib/search normalizeQuery), from the
  * search index (lib/searchIndex): title matches first, then newest first. The total is counted
- * up to COUNT_CAP; `capped` says there are more.
+ * up to COUNT_CAP; `capped` says there are more. `searched` are the words looked for, after
+ * `ignored` (lone kana) were left out; `titleOnly` were looked for in titles only; `tooBroad`
+ * says the page should ask for a more specific query (any of these, or a capped total).
  */
 export const searchArticles = cache(async (query: string, page = 1) => {
   // not in Next's data cache (endless queries), but the result page is in the page cache
@@ -37,6 +39,10 @@ export const searchArticles = cache(async (query: string, page = 1) => {
     totalDocs: hits.total,
     capped: hits.capped,
     totalPages: Math.ceil(hits.total / SEARCH_PER_PAGE),
+    searched: hits.searched,
+    ignored: hits.ignored,
+    titleOnly: hits.titleOnly,
+    tooBroad: hits.capped || hits.ignored.length > 0 || hits.titleOnly.length > 0,
   }
 })
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { resolveDatabase } from '@/lib/env'
 import { eachPublishedArticle, type LiveArticle } from '@/lib/liveArticles'
-import { searchPlan } from '@/lib/search'
+import { searchPlan, type SearchPlan } from '@/lib/search'
 
 import { mongoSearchStore } from './mongo'
 import { searchIndexFile, sqliteSearchStore } from './sqlite'
@@ -67,7 +67,7 @@ export async function dropArticle(payload: Payload, id: string | number): Promis
 }
 
 /** A page of matches, with what of the query was left out or looked for in titles only. */
-export type ArticleSearch = SearchHits & { ignored: string[]; titleOnly: string[] }
+export type ArticleSearch = SearchHits & Omit<SearchPlan, 'words'>
 
 /** One page of the articles matching a normalized query (lib/search normalizeQuery). */
 export async function searchArticleIds(
@@ -76,11 +76,11 @@ export async function searchArticleIds(
   page: number,
   perPage: number,
 ): Promise<ArticleSearch> {
-  const { words, ignored, titleOnly } = searchPlan(query)
+  const { words, ...plan } = searchPlan(query)
   const offset = (page - 1) * perPage
   // pages past the counted matches are empty: no search walks further than COUNT_CAP rows
   const limit = offset < COUNT_CAP ? perPage : 0
-  return { ...(await storeFor(payload).search(words, offset, limit)), ignored, titleOnly }
+  return { ...(await storeFor(payload).search(words, offset, limit)), ...plan }
 }
 
 /** Empties the index (ensureSearchIndex or rebuildSearchIndex fills it again). */

@@ -10,11 +10,12 @@ import { searchStoreCases } from '@/tests/helpers/searchStoreCases'
 
 import { ftsQueries, searchIndexFile, sqliteSearchStore } from './sqlite'
 import { SearchUnavailableError } from './sqliteReader'
+import type { SearchLimits } from './types'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'))
 const stores: ReturnType<typeof sqliteSearchStore>[] = []
-const open = () => {
-  const store = sqliteSearchStore(path.join(dir, `${stores.length + 1}.search.db`))
+const open = (limits?: SearchLimits) => {
+  const store = sqliteSearchStore(path.join(dir, `${stores.length + 1}.search.db`), limits)
   stores.push(store)
   return store
 }
@@ -23,7 +24,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-searchStoreCases('SQLite', async () => open())
+searchStoreCases('SQLite', async (limits) => open(limits))
 
 describe('the search thread', () => {
   const entry = { id: 'a', title: '年収の上げ方', body: '交渉の準備。', publishedAt: new Date(1) }

@@ -1,11 +1,17 @@
 import Database from 'better-sqlite3'
 
-import type { WordTokens } from '@/lib/search'
-import { searchTokens } from '@/lib/search'
+import { probeTokens, searchTokens, type WordTokens } from '@/lib/search'
 import { BUSY_TIMEOUT_MS } from '@/lib/sqliteClient'
 
 import { ftsReader, type FtsReader } from './sqliteReader'
-import { COUNT_CAP, type SearchEntry, type SearchHits, type SearchStore } from './types'
+import {
+  COUNT_CAP,
+  SEARCH_LIMITS,
+  type SearchEntry,
+  type SearchHits,
+  type SearchLimits,
+  type SearchStore,
+} from './types'
 
 // The embedded database's search index: SQLite FTS5 over the bigram tokens of lib/search.ts, in
 // a file of its own beside the site's database (site.db → site.search.db).
@@ -59,24 +65,31 @@ export function ftsQueries(words: WordTokens[]) {
   }
 }
 
-// Reads, all run on the search thread. Each FTS5 scan is in row-id order (newest first) and
-// stops at its LIMIT: a page reads at most its offset and ten rows, a count COUNT_CAP + 1.
-const TITLE_ROWS =
-  'SELECT rowid FROM search_titles WHERE search_titles MATCH ? ORDER BY rowid DESC LIMIT ?'
-const IN_TITLES = 'rowid IN (SELECT rowid FROM search_titles WHERE search_titles MATCH ?)'
+// Reads, all run on the search thread. Each FTS5 scan is in row-id order (newest first), from
+// the window's first row id (0: all) and stops at its LIMIT: a page reads at most its offset and
+// ten rows, a count COUNT_CAP + 1, a probe commonAt + 1 (SearchLimits).
+const FROM = 'rowid >= ?'
+const TITLE_ROWS = `SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM}
+  ORDER BY rowid DESC LIMIT ?`
+const IN_TITLES = `rowid IN (SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM})`
 const BODY_ROWS = (restricted: boolean) =>
-  `SELECT rowid FROM search_index WHERE search_index MATCH ? ${restricted ? `AND ${IN_TITLES}` : ''}
-   ORDER BY rowid DESC LIMIT ? OFFSET ?`
+  `SELECT rowid FROM search_index WHERE search_index MATCH ? AND ${FROM}
+   ${restricted ? `AND ${IN_TITLES}` : ''} ORDER BY rowid DESC LIMIT ? OFFSET ?`
 const COUNT_UP_TO = (table: 'search_index' | 'search_titles', restricted: boolean) =>
-  `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ?
+  `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND ${FROM}
    ${restricted ? `AND ${IN_TITLES}` : ''} LIMIT ?)`
 const DOC_IDS = `SELECT d.doc_id FROM json_each(?) AS hit
   JOIN search_index_docs AS d ON d.rowid = hit.value ORDER BY hit.key`
+// the row id of the walkCap-th newest article (its millisecond: ties are all in or all out)
+const NTH_NEWEST = 'SELECT rowid FROM search_index_docs ORDER BY rowid DESC LIMIT 1 OFFSET ?'
 
 type Rowid = { rowid: number }
 
 /** The FTS5 store; its reads run on a thread of their own (./sqliteReader.ts). */
-export function sqliteSearchStore(file: string): SearchStore & { reader: FtsReader } {
+export function sqliteSearchStore(
+  file: string,
+  limits: SearchLimits = SEARCH_LIMITS,
+): SearchStore & { reader: FtsReader } {
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
   // derived data: a crash may lose the last changes, which the next rebuild or save restores
@@ -152,31 +165,62 @@ export function sqliteSearchStore(file: string): SearchStore & { reader: FtsRead
       db.transaction(removeRow)(id)
     },
     async search(words, offset, limit): Promise<SearchHits> {
-      if (!words.length) return { ids: [], total: 0, capped: false }
+      if (!words.length) return { ids: [], total: 0, capped: false, narrowed: false }
       const { titles, anywhere, bodyOnly, inTitles } = ftsQueries(words)
+      // with a rare token the scans seek from one of its few matches to the next; without one
+      // they would walk every article's postings, so they walk the newest walkCap only
+      let from = 0
+      if (anywhere) {
+        let rare = false
+        for (const probe of probeTokens(words)) {
+          const match = phrase({ tokens: [probe.token], prefix: probe.prefix, titleOnly: false })
+          const n = await countUpTo(COUNT_UP_TO('search_index', false), [
+            match,
+            0,
+            limits.commonAt + 1,
+          ])
+          if ((rare = n <= limits.commonAt)) break
+        }
+        if (!rare) {
+          const nth = (await rowids(NTH_NEWEST, [limits.walkCap - 1]))[0]
+          if (nth !== undefined) from = Math.floor(nth / SAME_MS) * SAME_MS
+        }
+      }
+      const restrict = inTitles ? [inTitles, from] : []
       // title matches up to this page's end, then the rest after as many as came before
-      const titled = limit > 0 ? await rowids(TITLE_ROWS, [titles, offset + limit]) : []
+      const titled = limit > 0 ? await rowids(TITLE_ROWS, [titles, from, offset + limit]) : []
       const page = titled.slice(offset)
       if (bodyOnly && page.length < limit) {
-        const rest = inTitles ? [bodyOnly, inTitles] : [bodyOnly]
         const skip = Math.max(0, offset - titled.length)
         page.push(
-          ...(await rowids(BODY_ROWS(Boolean(inTitles)), [...rest, limit - page.length, skip])),
+          ...(await rowids(BODY_ROWS(Boolean(inTitles)), [
+            bodyOnly,
+            from,
+            ...restrict,
+            limit - page.length,
+            skip,
+          ])),
         )
       }
       const counted = anywhere
         ? await countUpTo(COUNT_UP_TO('search_index', Boolean(inTitles)), [
             anywhere,
-            ...(inTitles ? [inTitles] : []),
+            from,
+            ...restrict,
             COUNT_CAP + 1,
           ])
-        : await countUpTo(COUNT_UP_TO('search_titles', false), [titles, COUNT_CAP + 1])
+        : await countUpTo(COUNT_UP_TO('search_titles', false), [titles, from, COUNT_CAP + 1])
       const ids = page.length
         ? (await reader.all<{ doc_id: string }>(DOC_IDS, [JSON.stringify(page)])).map(
             (row) => row.doc_id,
           )
         : []
-      return { ids, total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP }
+      return {
+        ids,
+        total: Math.min(counted, COUNT_CAP),
+        capped: counted > COUNT_CAP,
+        narrowed: from > 0,
+      }
     },
     async size() {
       return size.get()?.n ?? 0

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { normalizeQuery, queryWords } from '@/lib/search'
 import { COUNT_CAP } from '@/lib/searchIndex/types'
-import type { SearchEntry, SearchStore } from '@/lib/searchIndex/types'
+import type { SearchEntry, SearchLimits, SearchStore } from '@/lib/searchIndex/types'
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n))
 const entry = (id: string, title: string, body: string, n: number): SearchEntry => ({
@@ -14,7 +14,10 @@ const entry = (id: string, title: string, body: string, n: number): SearchEntry 
   publishedAt: day(n),
 })
 
-export function searchStoreCases(name: string, open: () => Promise<SearchStore>) {
+export function searchStoreCases(
+  name: string,
+  open: (limits?: SearchLimits) => Promise<SearchStore>,
+) {
   describe(`${name} search store`, () => {
     const find = async (store: SearchStore, raw: string, offset = 0, limit = 10) =>
       store.search(queryWords(normalizeQuery(raw)), offset, limit)
@@ -40,7 +43,12 @@ export function searchStoreCases(name: string, open: () => Promise<SearchStore>)
       // letters find the words they start
       expect((await find(store, 'pm')).ids).toEqual(['c'])
       expect((await find(store, '存在しない')).ids).toEqual([])
-      expect(await find(store, '!!!')).toEqual({ ids: [], total: 0, capped: false })
+      expect(await find(store, '!!!')).toEqual({
+        ids: [],
+        total: 0,
+        capped: false,
+        narrowed: false,
+      })
     })
 
     it('leaves lone kana out and looks for a word of one character in titles only', async () => {
@@ -59,12 +67,41 @@ export function searchStoreCases(name: string, open: () => Promise<SearchStore>)
       expect((await find(store, '転 年収')).ids).toEqual(['d'])
       expect((await find(store, 'p')).ids).toEqual(['e'])
       // particles: nothing is searched for, so nothing is found
-      expect(await find(store, 'の')).toEqual({ ids: [], total: 0, capped: false })
-      expect(await find(store, 'の が に て')).toEqual({ ids: [], total: 0, capped: false })
+      expect(await find(store, 'の')).toEqual({ ids: [], total: 0, capped: false, narrowed: false })
+      expect(await find(store, 'の が に て')).toEqual({
+        ids: [],
+        total: 0,
+        capped: false,
+        narrowed: false,
+      })
       // a lone kana after a word drops out; digits are a whole number, not a prefix
       expect((await find(store, 'ＰＭＯの')).ids).toEqual(['e', 'c'])
       expect((await find(store, '2026')).ids).toEqual(['d'])
       expect((await find(store, '202')).ids).toEqual([])
+    })
+
+    it('searches only the newest articles when every word is common, and says so', async () => {
+      // common: more than 2 articles have it; the newest 3 are searched then
+      const store = await open({ commonAt: 2, walkCap: 3 })
+      await store.put(entry('old', 'ますの話', '年収が上がります。', 0))
+      for (let i = 1; i <= 5; i++) await store.put(entry(`n${i}`, `記事${i}`, 'できます。', i))
+      await store.put(entry('t', 'ますの使い方', '本文', 6))
+
+      expect(await find(store, 'ます')).toEqual({
+        ids: ['t', 'n5', 'n4'],
+        total: 3,
+        capped: false,
+        narrowed: true,
+      })
+      // one rare word (年収: one article) and the whole index is searched
+      expect(await find(store, 'ます 年収')).toEqual({
+        ids: ['old'],
+        total: 1,
+        capped: false,
+        narrowed: false,
+      })
+      // a word in titles only is never common: titles are short
+      expect((await find(store, '記')).narrowed).toBe(false)
     })
 
     it('replaces an entry on put and forgets it on remove', async () => {
