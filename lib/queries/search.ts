@@ -24,8 +24,9 @@ const ARTICLE_FIELDS = {
  * Published articles matching every word of the query (lib/search normalizeQuery), from the
  * search index (lib/searchIndex): title matches first, then newest first. The total is counted
  * up to COUNT_CAP; `capped` says there are more. `searched` are the words looked for, after
- * `ignored` (lone kana) were left out; `titleOnly` were looked for in titles only; `tooBroad`
- * says the page should ask for a more specific query (any of these, or a capped total).
+ * `ignored` (lone kana) were left out; `titleOnly` were looked for in titles only; `narrowed`:
+ * only the newest articles were searched (every word was common); `tooBroad` says the page
+ * asks for a more specific query (any of these, or a capped total).
  */
 export const searchArticles = cache(async (query: string, page = 1) => {
   // not in Next's data cache (endless queries), but the result page is in the page cache
@@ -42,7 +43,8 @@ export const searchArticles = cache(async (query: string, page = 1) => {
     searched: hits.searched,
     ignored: hits.ignored,
     titleOnly: hits.titleOnly,
-    tooBroad: hits.capped || hits.ignored.length > 0 || hits.titleOnly.length > 0,
+    narrowed: hits.narrowed,
+    tooBroad: hits.capped || hits.narrowed || hits.ignored.length > 0 || hits.titleOnly.length > 0,
   }
 })
 
