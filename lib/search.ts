@@ -108,7 +108,7 @@ export function searchPlan(query: string): SearchPlan {
 export const queryWords = (query: string): WordTokens[] => searchPlan(query).words
 
 /** How many of a query's tokens a search checks for rarity, at most (probeTokens). */
-export const MAX_PROBES = 6
+export const MAX_PROBES = 4
 
 const KANA_ONLY = /^[\p{sc=Hiragana}\u30fc]+$/u
 

@@ -71,7 +71,6 @@ describe('the FTS5 queries', () => {
     expect(ftsQueries(queryWords('年収 エージェント pm'))).toEqual({
       titles: words,
       anywhere: words,
-      bodyOnly: `(${words}) NOT (title : (${words}))`,
       inTitles: null,
     })
   })
@@ -80,7 +79,6 @@ describe('the FTS5 queries', () => {
     expect(ftsQueries(queryWords('年 pmo'))).toEqual({
       titles: '"年" * AND "pmo" *',
       anywhere: '"pmo" *',
-      bodyOnly: '("pmo" *) NOT (title : ("pmo" *))',
       inTitles: '"年" *',
     })
     expect(ftsQueries(queryWords('年')).anywhere).toBeNull()

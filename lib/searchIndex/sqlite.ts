@@ -50,9 +50,8 @@ const and = (words: WordTokens[]) => (words.length ? words.map(phrase).join(' AN
 
 /**
  * The FTS5 queries for a search. `titles` (on search_titles): every word in the title.
- * `anywhere` (on search_index): the words that may be anywhere, and `bodyOnly` those of them
- * not all in the title. `inTitles` (on search_titles): the words looked for in titles only,
- * which every match must have there. Titles are a table of their own because a prefix or a
+ * `anywhere` (on search_index): the words that may be anywhere. `inTitles` (on
+ * search_titles): the words looked for in titles only, which every match must have there. Titles are a table of their own because a prefix or a
  * column filter on search_index walks the posting lists of every body.
  */
 export function ftsQueries(words: WordTokens[]) {
@@ -60,7 +59,6 @@ export function ftsQueries(words: WordTokens[]) {
   return {
     titles: and(words)!,
     anywhere,
-    bodyOnly: anywhere && `(${anywhere}) NOT (title : (${anywhere}))`,
     inTitles: and(words.filter((word) => word.titleOnly)),
   }
 }
@@ -72,8 +70,12 @@ const FROM = 'rowid >= ?'
 const TITLE_ROWS = `SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM}
   ORDER BY rowid DESC LIMIT ?`
 const IN_TITLES = `rowid IN (SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM})`
+// the rest: matches that are not title matches (those of the window: at most walkCap, or at most
+// commonAt when a rare token bounds the search), left out by row id; a NOT in the FTS5 query
+// itself evaluated the phrases a second time, over the bodies' postings
 const BODY_ROWS = (restricted: boolean) =>
   `SELECT rowid FROM search_index WHERE search_index MATCH ? AND ${FROM}
+   AND rowid NOT IN (SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM})
    ${restricted ? `AND ${IN_TITLES}` : ''} ORDER BY rowid DESC LIMIT ? OFFSET ?`
 const COUNT_UP_TO = (table: 'search_index' | 'search_titles', restricted: boolean) =>
   `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND ${FROM}
@@ -166,7 +168,7 @@ export function sqliteSearchStore(
     },
     async search(words, offset, limit): Promise<SearchHits> {
       if (!words.length) return { ids: [], total: 0, capped: false, narrowed: false }
-      const { titles, anywhere, bodyOnly, inTitles } = ftsQueries(words)
+      const { titles, anywhere, inTitles } = ftsQueries(words)
       // with a rare token the scans seek from one of its few matches to the next; without one
       // they would walk every article's postings, so they walk the newest walkCap only
       let from = 0
@@ -190,11 +192,13 @@ export function sqliteSearchStore(
       // title matches up to this page's end, then the rest after as many as came before
       const titled = limit > 0 ? await rowids(TITLE_ROWS, [titles, from, offset + limit]) : []
       const page = titled.slice(offset)
-      if (bodyOnly && page.length < limit) {
+      if (anywhere && page.length < limit) {
         const skip = Math.max(0, offset - titled.length)
         page.push(
           ...(await rowids(BODY_ROWS(Boolean(inTitles)), [
-            bodyOnly,
+            anywhere,
+            from,
+            titles,
             from,
             ...restrict,
             limit - page.length,
