@@ -14,6 +14,13 @@ const entry = (id: string, title: string, body: string, n: number): SearchEntry 
   publishedAt: day(n),
 })
 
+// three articles two cases start from
+const firstThree = [
+  entry('a', '副業の始め方', '会社員が週末に始める方法。', 1),
+  entry('b', 'フリーランスの税金', '副業でも確定申告が要ります。', 2),
+  entry('c', '年収の上げ方', 'ＰＭＯの年収交渉はｴｰｼﾞｪﾝﾄに任せる。', 3),
+]
+
 export function searchStoreCases(
   name: string,
   open: (limits?: SearchLimits) => Promise<SearchStore>,
@@ -24,9 +31,7 @@ export function searchStoreCases(
 
     it('finds two-character words, width and kana folded, title matches first then newest', async () => {
       const store = await open()
-      await store.put(entry('a', '副業の始め方', '会社員が週末に始める方法。', 1))
-      await store.put(entry('b', 'フリーランスの税金', '副業でも確定申告が要ります。', 2))
-      await store.put(entry('c', '年収の上げ方', 'ＰＭＯの年収交渉はｴｰｼﾞｪﾝﾄに任せる。', 3))
+      await store.putMany(firstThree)
       await store.put(entry('d', '転職の準備', '年収アップを狙うなら早めに。', 4))
 
       // 副業 is in a's title and b's body: the title match comes first although b is newer
@@ -53,9 +58,7 @@ export function searchStoreCases(
 
     it('leaves lone kana out and looks for a word of one character in titles only', async () => {
       const store = await open()
-      await store.put(entry('a', '副業の始め方', '会社員が週末に始める方法。', 1))
-      await store.put(entry('b', 'フリーランスの税金', '副業でも確定申告が要ります。', 2))
-      await store.put(entry('c', '年収の上げ方', 'ＰＭＯの年収交渉はｴｰｼﾞｪﾝﾄに任せる。', 3))
+      await store.putMany(firstThree)
       await store.put(entry('d', '転職の準備 2026年版', '年収アップを狙うなら早めに。', 4))
       await store.put(entry('e', 'PMOの年収', '転職で年収を上げる。', 5))
 
