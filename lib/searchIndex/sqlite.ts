@@ -69,7 +69,9 @@ export function ftsQueries(words: WordTokens[]) {
 const FROM = 'rowid >= ?'
 const TITLE_ROWS = `SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM}
   ORDER BY rowid DESC LIMIT ?`
-const IN_TITLES = `rowid IN (SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM})`
+// `+rowid`: a filter on the scan's rows; as `rowid IN` SQLite ran the FTS5 query once per title
+// match instead (69 s for 年収 転 at 100,000 articles)
+const IN_TITLES = `+rowid IN (SELECT rowid FROM search_titles WHERE search_titles MATCH ? AND ${FROM})`
 // the rest: matches that are not title matches (those of the window: at most walkCap, or at most
 // commonAt when a rare token bounds the search), left out by row id; a NOT in the FTS5 query
 // itself evaluated the phrases a second time, over the bodies' postings
