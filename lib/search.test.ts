@@ -6,6 +6,7 @@ import {
   MAX_QUERY_LENGTH,
   normalizeQuery,
   parsePage,
+  searchPlan,
   snippet,
 } from './search'
 
@@ -68,5 +69,48 @@ describe('snippet and highlightParts', () => {
       { text: '.', match: true },
       { text: 'b', match: false },
     ])
+  })
+})
+
+describe('searchPlan', () => {
+  it('leaves out lone kana, and a lone kana at the end of a word', () => {
+    expect(searchPlan('の')).toEqual({ words: [], searched: [], ignored: ['の'], titleOnly: [] })
+    expect(searchPlan('あ い ア ー')).toEqual({
+      words: [],
+      searched: [],
+      ignored: ['あ', 'い', 'ア', 'ー'],
+      titleOnly: [],
+    })
+    expect(searchPlan('PMOの').words).toEqual([{ tokens: ['pmo'], prefix: true, titleOnly: false }])
+  })
+
+  it('looks for a word of one kanji, letter or digit in titles only, as a prefix', () => {
+    expect(searchPlan('年 の 転職')).toEqual({
+      words: [
+        { tokens: ['年'], prefix: true, titleOnly: true },
+        { tokens: ['転職'], prefix: false, titleOnly: false },
+      ],
+      searched: ['年', '転職'],
+      ignored: ['の'],
+      titleOnly: ['年'],
+    })
+    expect(searchPlan('a').words).toEqual([{ tokens: ['a'], prefix: true, titleOnly: true }])
+    expect(searchPlan('PMO年').words).toEqual([
+      { tokens: ['pmo', '年'], prefix: true, titleOnly: true },
+    ])
+  })
+
+  it('matches words of kana and kanji exactly, letters as a prefix, digits exactly', () => {
+    expect(searchPlan('年収 ます pm 2026').words).toEqual([
+      { tokens: ['年収'], prefix: false, titleOnly: false },
+      { tokens: ['ます'], prefix: false, titleOnly: false },
+      { tokens: ['pm'], prefix: true, titleOnly: false },
+      { tokens: ['2026'], prefix: false, titleOnly: false },
+    ])
+  })
+
+  it('reads five words at most, and leaves out words with no letters', () => {
+    expect(searchPlan('あ い う え お か き').ignored).toEqual(['あ', 'い', 'う', 'え', 'お'])
+    expect(searchPlan('!!! 年収').searched).toEqual(['年収'])
   })
 })

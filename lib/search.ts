@@ -45,26 +45,92 @@ export function searchTokens(text: string): string[] {
 }
 
 /**
- * One query word as the index matches it: its tokens, which must follow each other, and whether
- * the last one is a prefix. It is when the word ends in letters (pm finds PMO) or in a lone
- * kanji or kana (年 finds 年収).
+ * One query word as the index matches it: its tokens, which must follow each other, whether the
+ * last one is a prefix (pm finds PMO), and whether it is looked for in titles only (a word of
+ * one character, see searchPlan).
  */
-export type WordTokens = { tokens: string[]; prefix: boolean }
+export type WordTokens = { tokens: string[]; prefix: boolean; titleOnly: boolean }
+
+/** What a query searches for, and what of it was left out or narrowed (the page says so). */
+export type SearchPlan = {
+  words: WordTokens[]
+  /** the query's words that are looked for, as typed */
+  searched: string[]
+  /** words of one kana (の, が, て): particles, left out */
+  ignored: string[]
+  /** words of one kanji, letter or digit (年, a): looked for in titles only */
+  titleOnly: string[]
+}
+
+/** Words a query may have; more are left out. */
+export const MAX_QUERY_WORDS = 5
+
+const HAN = /^\p{sc=Han}$/u
+const LETTER_END = /\p{L}$/u
+
+// Why these rules: a short prefix stands for every token it starts, and in bigrams of Japanese
+// text a lone kana starts thousands of them, together in nearly every article (の took 2.4 s at
+// 100,000 articles and held the server meanwhile). So a lone kana is a particle and drops out;
+// a lone kanji, letter or digit is a prefix in titles only, whose tokens are few; a word
+// ending in digits is matched exactly (2026, not 20…); and a lone kana at the end of a longer
+// word drops out (PMOの is PMO).
+function wordOf(word: string): WordTokens | 'particle' | null {
+  const runs = runsOf(foldForSearch(word))
+  const loneOf = (run: Run | undefined) =>
+    run?.cjk && run.tokens[0]!.length === 1 ? run.tokens[0]! : null
+  const isKana = (char: string | null) => char !== null && !HAN.test(char)
+  if (runs.length === 1 && isKana(loneOf(runs[0]))) return 'particle'
+  while (runs.length > 1 && isKana(loneOf(runs.at(-1)))) runs.pop()
+  const last = runs.at(-1)
+  if (!last) return null
+  const tokens = runs.flatMap((run) => run.tokens)
+  const single = tokens.length === 1 && [...tokens[0]!].length === 1
+  if (loneOf(last) || single) return { tokens, prefix: true, titleOnly: true }
+  return { tokens, prefix: !last.cjk && LETTER_END.test(last.tokens[0]!), titleOnly: false }
+}
+
+/** What a normalized query (normalizeQuery) searches for: its words as the index matches them. */
+export function searchPlan(query: string): SearchPlan {
+  const plan: SearchPlan = { words: [], searched: [], ignored: [], titleOnly: [] }
+  for (const word of query.split(' ').slice(0, MAX_QUERY_WORDS)) {
+    const tokens = wordOf(word)
+    if (tokens === 'particle') plan.ignored.push(word)
+    else if (tokens) {
+      plan.words.push(tokens)
+      plan.searched.push(word)
+      if (tokens.titleOnly) plan.titleOnly.push(word)
+    }
+  }
+  return plan
+}
 
 /** The words of a normalized query as the index matches them; words with no letters drop out. */
-export function queryWords(query: string): WordTokens[] {
-  return query
-    .split(' ')
-    .slice(0, 5)
-    .map((word) => {
-      const runs = runsOf(foldForSearch(word))
-      const last = runs.at(-1)
-      return {
-        tokens: runs.flatMap((run) => run.tokens),
-        prefix: Boolean(last && (!last.cjk || last.tokens[0]!.length === 1)),
-      }
+export const queryWords = (query: string): WordTokens[] => searchPlan(query).words
+
+/** How many of a query's tokens a search checks for rarity, at most (probeTokens). */
+export const MAX_PROBES = 4
+
+const KANA_ONLY = /^[\p{sc=Hiragana}\u30fc]+$/u
+
+/**
+ * The tokens of a query's words (those not in titles only) that a search checks for one that
+ * few articles have, which then bounds what the search walks: letters, digits and kanji first
+ * (kana pairs are in nearly every article), each once, MAX_PROBES at most. A prefix is checked
+ * with all it stands for.
+ */
+export function probeTokens(words: WordTokens[]): { token: string; prefix: boolean }[] {
+  const probes = new Map<string, boolean>()
+  for (const word of words) {
+    if (word.titleOnly) continue
+    word.tokens.forEach((token, i) => {
+      const prefix = word.prefix && i === word.tokens.length - 1
+      probes.set(token, (probes.get(token) ?? false) || prefix)
     })
-    .filter((word) => word.tokens.length > 0)
+  }
+  return [...probes]
+    .map(([token, prefix]) => ({ token, prefix }))
+    .sort((a, b) => Number(KANA_ONLY.test(a.token)) - Number(KANA_ONLY.test(b.token)))
+    .slice(0, MAX_PROBES)
 }
 
 /**

@@ -8,6 +8,7 @@
 // finished build.
 import { rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import next from 'next'
 
@@ -80,7 +81,29 @@ function movedPermanently(res: http.ServerResponse) {
   } as http.ServerResponse['writeHead']
 }
 
+// For benchmarks only (bench/search.ts): with BENCH_EVENT_LOOP=1 the server measures how late
+// its event loop runs and answers GET /_bench/event-loop with the delays in ms since the last
+// ask (?reset=1 starts over). Without the variable the address is an ordinary 404.
+const loopDelay =
+  process.env.BENCH_EVENT_LOOP === '1' ? monitorEventLoopDelay({ resolution: 1 }) : null
+loopDelay?.enable()
+function answerLoopDelay(req: http.IncomingMessage, res: http.ServerResponse) {
+  if (!loopDelay || !req.url?.startsWith('/_bench/event-loop')) return false
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100
+  const stats = {
+    samples: loopDelay.count,
+    p50: ms(loopDelay.percentile(50)),
+    p99: ms(loopDelay.percentile(99)),
+    max: ms(loopDelay.max),
+  }
+  if (req.url.includes('reset=1')) loopDelay.reset()
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+  res.end(JSON.stringify(stats))
+  return true
+}
+
 const server = http.createServer((req, res) => {
+  if (answerLoopDelay(req, res)) return
   // a page the page cache holds, answered before anything a render needs; its stored headers
   // are those the page was first sent with, security headers included (lib/pageCache)
   if (answerFromPageCache(req, res)) return

@@ -23,7 +23,10 @@ const ARTICLE_FIELDS = {
 /**
  * Published articles matching every word of the query (lib/search normalizeQuery), from the
  * search index (lib/searchIndex): title matches first, then newest first. The total is counted
- * up to COUNT_CAP; `capped` says there are more.
+ * up to COUNT_CAP; `capped` says there are more. `searched` are the words looked for, after
+ * `ignored` (lone kana) were left out; `titleOnly` were looked for in titles only; `narrowed`:
+ * only the newest articles were searched (every word was common); `tooBroad` says the page
+ * asks for a more specific query (any of these, or a capped total).
  */
 export const searchArticles = cache(async (query: string, page = 1) => {
   // not in Next's data cache (endless queries), but the result page is in the page cache
@@ -37,6 +40,11 @@ export const searchArticles = cache(async (query: string, page = 1) => {
     totalDocs: hits.total,
     capped: hits.capped,
     totalPages: Math.ceil(hits.total / SEARCH_PER_PAGE),
+    searched: hits.searched,
+    ignored: hits.ignored,
+    titleOnly: hits.titleOnly,
+    narrowed: hits.narrowed,
+    tooBroad: hits.capped || hits.narrowed || hits.ignored.length > 0 || hits.titleOnly.length > 0,
   }
 })
 

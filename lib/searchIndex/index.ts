@@ -3,14 +3,15 @@ import type { Payload } from 'payload'
 
 import { resolveDatabase } from '@/lib/env'
 import { eachPublishedArticle, type LiveArticle } from '@/lib/liveArticles'
-import { queryWords } from '@/lib/search'
+import { searchPlan, type SearchPlan } from '@/lib/search'
 
 import { mongoSearchStore } from './mongo'
 import { searchIndexFile, sqliteSearchStore } from './sqlite'
-import type { SearchEntry, SearchHits, SearchStore } from './types'
+import { COUNT_CAP, type SearchEntry, type SearchHits, type SearchStore } from './types'
 
 export { COUNT_CAP } from './types'
 export type { SearchHits } from './types'
+export { SearchUnavailableError } from './sqliteReader'
 
 // The site search's index of published articles: FTS5 on the embedded database, token arrays on
 // MongoDB (./sqlite.ts, ./mongo.ts), the same answers from both. This is the one place that
@@ -65,14 +66,21 @@ export async function dropArticle(payload: Payload, id: string | number): Promis
   await storeFor(payload).remove(String(id))
 }
 
+/** A page of matches, with what of the query was left out or looked for in titles only. */
+export type ArticleSearch = SearchHits & Omit<SearchPlan, 'words'>
+
 /** One page of the articles matching a normalized query (lib/search normalizeQuery). */
 export async function searchArticleIds(
   payload: Payload,
   query: string,
   page: number,
   perPage: number,
-): Promise<SearchHits> {
-  return storeFor(payload).search(queryWords(query), (page - 1) * perPage, perPage)
+): Promise<ArticleSearch> {
+  const { words, ...plan } = searchPlan(query)
+  const offset = (page - 1) * perPage
+  // pages past the counted matches are empty: no search walks further than COUNT_CAP rows
+  const limit = offset < COUNT_CAP ? perPage : 0
+  return { ...(await storeFor(payload).search(words, offset, limit)), ...plan }
 }
 
 /** Empties the index (ensureSearchIndex or rebuildSearchIndex fills it again). */

@@ -135,6 +135,25 @@ describe('the search index follows what readers see', () => {
     expect(result).toMatchObject({ totalDocs: 3, totalPages: 1, capped: false })
   })
 
+  it('says what it left out or looked for in titles only, and asks for more words', async () => {
+    const word = rareWord()
+    const titled = await publish({ title: `${word}の話` })
+    await publish({ body: lexical(paragraph(`本文だけに${word}。`)) })
+
+    const plain = await searchArticles(normalizeQuery(word))
+    expect(plain).toMatchObject({ totalDocs: 2, tooBroad: false, searched: [word], ignored: [] })
+
+    const particles = await searchArticles(normalizeQuery('の が'))
+    expect(particles).toMatchObject({ totalDocs: 0, tooBroad: true, searched: [] })
+    expect(particles.ignored).toEqual(['の', 'が'])
+
+    // one kanji: the article with it in its title, not the one with it in the body
+    const lone = await searchArticles(normalizeQuery(`${word[0]} の`))
+    expect(lone.docs.map((doc) => doc.id)).toEqual([titled.id])
+    expect(lone).toMatchObject({ tooBroad: true, searched: [word[0]], titleOnly: [word[0]] })
+    expect(lone.ignored).toEqual(['の'])
+  })
+
   it('is rebuilt from the published articles when it is found empty at start-up', async () => {
     const word = rareWord()
     const article = await publish({ title: `${word}の再構築` })

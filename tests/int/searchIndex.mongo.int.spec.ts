@@ -17,11 +17,11 @@ afterAll(async () => {
 })
 
 describe.runIf(runsOn('mongodb', 'the MongoDB store; it runs in the MongoDB pass'))('', () => {
-  searchStoreCases('MongoDB', async () => {
+  searchStoreCases('MongoDB', async (limits) => {
     const connection = await mongoose
       .createConnection(otherMongoDatabase(`search-${++n}`))
       .asPromise()
     connections.push(connection)
-    return mongoSearchStore(connection)
+    return mongoSearchStore(connection, limits)
   })
 })

@@ -8,6 +8,7 @@ import { RatingStars } from '@/components/RatingStars'
 import { formatDateJa } from '@/lib/i18n'
 import { searchAgents, searchArticles } from '@/lib/queries/search'
 import { normalizeQuery, parsePage, snippet } from '@/lib/search'
+import { COUNT_CAP, SEARCH_LIMITS } from '@/lib/searchIndex/types'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -20,6 +21,45 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     robots: { index: false, follow: true },
     alternates: { canonical: '/search' },
   }
+}
+
+const quoted = (words: string[]) => words.map((word) => `「${word}」`).join('')
+
+/** What the search left out or narrowed, and the request for a more specific query. */
+function BroadQueryNotice({ articles }: { articles: Awaited<ReturnType<typeof searchArticles>> }) {
+  return (
+    <div
+      className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm leading-relaxed text-slate-800"
+      data-testid="search-too-broad"
+    >
+      <p className="font-bold">検索語をもう少し詳しく入力してください。</p>
+      <ul className="mt-1 list-disc pl-5">
+        <li>
+          {articles.searched.length
+            ? `検索した語:${quoted(articles.searched)}`
+            : '検索できる語がありませんでした。'}
+        </li>
+        {articles.ignored.length ? (
+          <li>{quoted(articles.ignored)}は1文字のかなのため、検索から除きました。</li>
+        ) : null}
+        {articles.titleOnly.length ? (
+          <li>{quoted(articles.titleOnly)}は1文字のため、記事のタイトルだけから探しました。</li>
+        ) : null}
+        {articles.narrowed ? (
+          <li>
+            よく使われる語だけの検索のため、新しい記事
+            {SEARCH_LIMITS.walkCap.toLocaleString('ja-JP')}
+            件の中から探しました。
+          </li>
+        ) : null}
+        {articles.capped ? (
+          <li>
+            一致する記事が多いため、{COUNT_CAP.toLocaleString('ja-JP')}件までを表示しています。
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  )
 }
 
 const hrefFor = (q: string) => (page: number) =>
@@ -73,6 +113,8 @@ export default async function SearchPage({ searchParams }: Props) {
             {articles?.capped ? '以上' : ''}
             {agents.length ? `・エージェント${agents.length}件` : ''}
           </p>
+
+          {articles?.tooBroad ? <BroadQueryNotice articles={articles} /> : null}
 
           {agents.length ? (
             <section aria-labelledby="agent-results" className="mt-6">
