@@ -5,6 +5,8 @@
 // and the server's peak resident memory is read from /proc when the screens are done.
 import { readdirSync, readFileSync } from 'node:fs'
 
+import { quantile, round } from './server'
+
 export const ROLES = {
   admin: 'admin@example.com',
   editor: 'editor@example.com',
@@ -47,10 +49,6 @@ export async function roleToken(origin: string, role: Role): Promise<string> {
   if (!body.token) throw new Error(`${role} login failed: ${res.status}`)
   return body.token
 }
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0
-const round = (ms: number) => Number(ms.toPrecision(3))
 
 async function timed(url: string, headers: Record<string, string>) {
   const t = performance.now()

@@ -9,7 +9,12 @@
 // - warm: the first of those addresses again, now from the page cache, under wrk (10
 //   connections, BENCH_SECONDS): requests/s and p50 / p99;
 // - the admin, signed in as the demo editor: the articles list (the admin's own page and the
-//   REST call it makes), the review queue, each p50 / max of five.
+//   REST call it makes), the review queue, each p50 / max of five;
+// - every admin screen as each role (bench/adminScreens.ts: the dashboard, every collection's
+//   list and an edit view, compliance view and CSV, review queue, click report), p50 / max of
+//   five, while a reader reads the cached article without pause (its p50 / p99 / max), and the
+//   server's peak resident memory after them.
+// BENCH_PARTS (default pages,admin) picks the parts: `admin` alone skips the page kinds.
 // The growth factor of each p95 from the smallest size to the largest is the figure that says
 // whether a page's cost grows with the archive. The table goes to bench/results/scale-*.md.
 import { spawnSync } from 'node:child_process'
@@ -17,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 
 import Database from 'better-sqlite3'
 
+import { adminScreens, peakRssMb, type ReaderFigures, type ScreenRow } from './adminScreens'
 import { benchServer, CLIENT, editorToken, measure, quantile, round } from './server'
 
 const SIZES = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number)
@@ -25,6 +31,7 @@ const COLD = Number(process.env.BENCH_COLD || 40)
 const ADDRESSES = COLD + 1
 const SECONDS = Number(process.env.BENCH_SECONDS || 5)
 const PORT = 3440
+const PARTS = new Set((process.env.BENCH_PARTS || 'pages,admin').split(','))
 // ten articles or reviews a page, as lib/queries (ARTICLES_PER_PAGE, REVIEWS_PER_PAGE)
 const PER_PAGE = 10
 
@@ -102,6 +109,8 @@ function addresses(file: string, articles: number) {
 type Row = { size: number; kind: string; p50: number; p95: number; max: number; rps?: number }
 const rows: Row[] = []
 const admin: { size: number; what: string; p50: number; max: number }[] = []
+const screens: (ScreenRow & { size: number })[] = []
+const during: (ReaderFigures & { size: number; rssMb: number })[] = []
 
 for (const size of SIZES) {
   const folder = `data/bench-scale-${size}`
@@ -135,7 +144,7 @@ for (const size of SIZES) {
   try {
     await site.ready(Date.now() + 600_000)
     const kinds = addresses(file, size)
-    for (const [kind, all] of Object.entries(kinds)) {
+    for (const [kind, all] of Object.entries(PARTS.has('pages') ? kinds : {})) {
       // the first address of each kind warms the server's code for that page; not counted
       const [warmUp, ...paths] = all
       await timed(`${site.origin}${warmUp}`)
@@ -170,6 +179,15 @@ for (const size of SIZES) {
       admin.push({ size, what, p50: round(quantile(times, 0.5)), max: round(times.at(-1)!) })
       console.log(JSON.stringify(admin.at(-1)))
     }
+    if (PARTS.has('admin')) {
+      // the reader's article, in the page cache before the screens start
+      const article = kinds.article[1]!
+      for (let i = 0; i < 3; i++) await timed(`${site.origin}${article}`)
+      const result = await adminScreens(site.origin, article)
+      screens.push(...result.rows.map((row) => ({ ...row, size })))
+      during.push({ ...result.reader, size, rssMb: peakRssMb(child.pid!) })
+      console.log(JSON.stringify(during.at(-1)))
+    }
   } finally {
     await site.stop(child)
   }
@@ -202,6 +220,20 @@ const report = [
   '| admin | articles | p50 ms | max ms |',
   '| --- | ---: | ---: | ---: |',
   ...admin.map((a) => `| ${a.what} | ${a.size.toLocaleString('en')} | ${a.p50} | ${a.max} |`),
+  '',
+  '| admin screen | role | articles | status | p50 ms | max ms |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  ...screens.map(
+    (r) =>
+      `| ${r.screen} | ${r.role} | ${r.size.toLocaleString('en')} | ${r.status} | ${r.p50} | ${r.max} |`,
+  ),
+  '',
+  '| reader of a cached article during the screens | articles | requests | p50 ms | p99 ms | max ms | over 100 ms | server peak RSS MB |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...during.map(
+    (d) =>
+      `| one client, no pause | ${d.size.toLocaleString('en')} | ${d.requests} | ${d.p50} | ${d.p99} | ${d.max} | ${d.over100} | ${d.rssMb} |`,
+  ),
   '',
 ].join('\n')
 console.log(`\n${report}`)
