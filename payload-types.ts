@@ -234,6 +234,7 @@ export interface Article {
   checks?: {
     primaryLinkAgents?: (number | Agent)[] | null;
     missingReferences?: number | null;
+    promotes?: boolean | null;
   };
   history?: {
     docs?: (number | ArticleTransition)[];
@@ -1051,6 +1052,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         primaryLinkAgents?: T;
         missingReferences?: T;
+        promotes?: T;
       };
   history?: T;
   searchText?: T;

@@ -449,25 +449,16 @@ const outdated = (ctx: ComplianceContext): Where => ({
 })
 
 /**
- * A page that promotes without its PR label: the body's cards, tables and links or a tie-up
- * (what computePromotional reads, as the save keeps it), and `promotional` not set. The saves
+ * A page that promotes without its PR label: what computePromotional derives the label from
+ * (the body's cards, tables and links, or a tie-up), kept as checks.promotes, and `promotional`
+ * not set. The saves
  * never allow it; a database written by another tool can. First, once: the site's PR text is
  * empty, so no label says anything.
  */
 function disclosureFinder(): Finder {
   const unlabelled = articleFinder('disclosure-missing', {
     where: (): Where => ({
-      and: [
-        { promotional: { not_equals: true } },
-        {
-          or: [
-            { tieUp: { equals: true } },
-            { featuredAgents: { exists: true } },
-            { 'dependsOn.links': { exists: true } },
-            { 'checks.primaryLinkAgents': { exists: true } },
-          ],
-        },
-      ],
+      and: [{ 'checks.promotes': { equals: true } }, { promotional: { not_equals: true } }],
     }),
     sort: '-publishedAt',
     select: {},

@@ -22,6 +22,18 @@ export const withVersionListIndexes: SQLiteSchemaHook = ({ schema, extendTable }
         t.version_publishedAt!,
       ),
       latestUpdated: index('_articles_v_latest_updated_idx').on(t.latest!, t.version_updatedAt!),
+      // the dashboards' panels: the latest versions in one workflow state, oldest edit or
+      // soonest schedule first
+      latestStateUpdated: index('_articles_v_latest_state_updated_idx').on(
+        t.latest!,
+        t.version_workflowState!,
+        t.version_updatedAt!,
+      ),
+      latestStateScheduled: index('_articles_v_latest_state_scheduled_idx').on(
+        t.latest!,
+        t.version_workflowState!,
+        t.version_scheduledAt!,
+      ),
     }),
   })
   return schema

@@ -23,6 +23,7 @@ import * as migration_20261203_222549_admin_article_list_order from './20261203_
 import * as migration_20261203_224717_articles_list_order_covering from './20261203_224717_articles_list_order_covering';
 import * as migration_20261204_042851_page_ids_from_covering_indexes from './20261204_042851_page_ids_from_covering_indexes';
 import * as migration_20261207_020329_compliance_checks_media_uses from './20261207_020329_compliance_checks_media_uses';
+import * as migration_20261207_031917_compliance_indexes from './20261207_031917_compliance_indexes';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261207_020329_compliance_checks_media_uses.up,
     down: migration_20261207_020329_compliance_checks_media_uses.down,
-    name: '20261207_020329_compliance_checks_media_uses'
+    name: '20261207_020329_compliance_checks_media_uses',
+  },
+  {
+    up: migration_20261207_031917_compliance_indexes.up,
+    down: migration_20261207_031917_compliance_indexes.down,
+    name: '20261207_031917_compliance_indexes'
   },
 ];

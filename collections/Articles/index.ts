@@ -77,6 +77,10 @@ export const Articles: CollectionConfig = {
   indexes: [
     { fields: ['_status', 'publishedAt', 'createdAt'] },
     { fields: ['featured', '_status', 'publishedAt', 'createdAt'] },
+    // the compliance checks (lib/compliance.ts): each kind is counted and paged in its index
+    { fields: ['_status', 'updatedAt'] },
+    { fields: ['_status', 'checks.missingReferences'] },
+    { fields: ['_status', 'checks.promotes', 'promotional'] },
   ],
   fields: [
     { name: 'title', type: 'text', label: l('タイトル', 'Title'), required: true, maxLength: 120 },
@@ -303,6 +307,9 @@ export const Articles: CollectionConfig = {
           index: true,
         },
         { name: 'missingReferences', type: 'number', defaultValue: 0, index: true },
+        // what the PR label is derived from (the body's CTAs or a tie-up), kept beside it so a
+        // page whose label was changed around the hooks is one indexed query away
+        { name: 'promotes', type: 'checkbox', defaultValue: false },
       ],
     },
     {

@@ -9,5 +9,6 @@ export const computePromotional: CollectionBeforeChangeHook<Article> = ({ data, 
   const body = data.body ?? originalDoc?.body
   const tieUp = data.tieUp ?? originalDoc?.tieUp ?? false
   data.promotional = bodyIsPromotional(body) || Boolean(tieUp)
+  data.checks = { ...data.checks, promotes: data.promotional }
   return data
 }

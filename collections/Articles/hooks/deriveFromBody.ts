@@ -22,7 +22,8 @@ export const deriveFromBody: CollectionBeforeChangeHook<Article> = async ({
     meta: data.meta ?? originalDoc?.meta,
   })
   data.dependsOn = derived.dependsOn
-  data.checks = derived.checks
+  // beside the PR label's source, which computePromotional wrote just before
+  data.checks = { ...data.checks, ...derived.checks }
   // the cards' and tables' agents, in body order (dependsOn.agents keeps that order first)
   const featured = new Set(refs.agents)
   data.featuredAgents = (data.dependsOn.agents ?? []).filter((id) => featured.has(String(id)))
