@@ -131,7 +131,7 @@ test.describe('the API’s limits', () => {
     expect(ok.data.Articles.docs).toHaveLength(3)
   })
 
-  test('deleting an agent or a review that a published page shows works on a migrated database', async ({
+  test('deleting a review that a published page shows works on a migrated database; its agent is kept while shown', async ({
     request,
   }) => {
     const editor = await apiToken(request, 'editor')
@@ -190,7 +190,12 @@ test.describe('the API’s limits', () => {
     })
     expect(article.status(), await article.text()).toBe(201)
     expect((await request.delete(`/api/reviews/${reviewId}`, { headers })).status()).toBe(200)
-    expect((await request.delete(`/api/agents/${agentId}`, { headers })).status()).toBe(200)
+    // an agent a published page shows is kept, with the reason (lib/dependents refuseWhileShown)
+    const refused = await request.delete(`/api/agents/${agentId}`, { headers })
+    expect(refused.status()).toBe(409)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      'このエージェントは公開中の記事 1件に表示されているため削除できません。先に記事から外してください。',
+    )
     expect((await request.get(`/articles/${slug}`)).status()).toBe(200)
   })
 
