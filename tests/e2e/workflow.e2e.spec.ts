@@ -204,6 +204,9 @@ test('the compliance view lists a seeded problem and links to it', async ({ page
   await loginAs(page, 'editor')
   await page.goto('/admin/compliance')
   await expect(page.getByRole('heading', { name: 'コンプライアンスチェック' })).toBeVisible()
+  // one kind a page: the summary links to each
+  await page.getByRole('link', { name: /^エージェント情報が古い: \d+件$/ }).click()
+  await expect(page).toHaveURL(/kind=facts-outdated/)
   const row = page.locator('tr', { hasText: 'ITワークスゲート' })
   await expect(row).toContainText('エージェント情報が古い')
   await row.getByRole('link', { name: 'ITワークスゲート' }).click()
