@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 
 import { recallForDelete, rememberForDelete, showingTags } from '@/lib/dependents'
+import { eachPage } from '@/lib/pageRows'
 import { revalidateTags } from '@/lib/revalidate'
 import type { Agent, Media } from '@/payload-types'
 
@@ -18,25 +19,22 @@ import { revalidateAgentPages } from '../../Agents/hooks/revalidateAgent'
 type AgentRow = Pick<Agent, 'id' | 'slug'>
 
 // agents are a few hundred, and one logo is rarely shared: read in pages all the same
-const AGENT_PAGE = 100
-
 async function agentsWithLogo(req: PayloadRequest, id: Media['id']): Promise<AgentRow[]> {
   const agents: AgentRow[] = []
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await req.payload.find({
+  await eachPage(
+    req.payload,
+    {
       collection: 'agents',
       where: { logo: { equals: id } },
       select: { slug: true },
       sort: 'id',
-      page,
-      limit: AGENT_PAGE,
       depth: 0,
       overrideAccess: true,
       req,
-    })
-    agents.push(...docs)
-    if (!hasNextPage) return agents
-  }
+    },
+    (docs) => void agents.push(...docs),
+  )
+  return agents
 }
 
 async function expireMedia(req: PayloadRequest, agents: AgentRow[], id: Media['id']) {
