@@ -185,7 +185,15 @@ export async function complianceContext(
 type Finder = {
   count(ctx: ComplianceContext): Promise<number>
   page(ctx: ComplianceContext, page: number, limit: number): Promise<Problem[]>
+  /**
+   * For kinds that can run to most of the archive (articles): the next `limit` problems after
+   * the row `after` (null: from the start), in id order. A keyset walk reads only the rows it
+   * returns, where page n by offset skips n pages first (the CSV of 87,710 stale articles).
+   */
+  walk?(ctx: ComplianceContext, after: Id | null, limit: number): Promise<Walked>
 }
+
+type Walked = { problems: Problem[]; last: Id | null }
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
@@ -205,6 +213,19 @@ function articleFinder(
     const where = spec.where(ctx)
     return where && { and: [PUBLISHED, where] }
   }
+  const select = { title: true, ...spec.select } as const
+  const problemsOf = async (ctx: ComplianceContext, rows: ArticleRow[]): Promise<Problem[]> => {
+    const details = await spec.details(ctx, rows)
+    return rows.map((doc) => ({
+      kind,
+      label: PROBLEM_LABELS[kind],
+      collection: 'articles' as const,
+      id: String(doc.id),
+      title: doc.title,
+      detail: details.get(String(doc.id)) ?? '',
+      adminPath: adminPath('articles', doc.id),
+    }))
+  }
   return {
     async count(ctx) {
       const where = whereOf(ctx)
@@ -221,20 +242,28 @@ function articleFinder(
         sort: spec.sort,
         page,
         limit,
-        select: { title: true, ...spec.select },
+        select,
         draft: false,
         ...sys,
       })) as ArticleRow[]
-      const details = await spec.details(ctx, rows)
-      return rows.map((doc) => ({
-        kind,
-        label: PROBLEM_LABELS[kind],
-        collection: 'articles' as const,
-        id: String(doc.id),
-        title: doc.title,
-        detail: details.get(String(doc.id)) ?? '',
-        adminPath: adminPath('articles', doc.id),
-      }))
+      return problemsOf(ctx, rows)
+    },
+    async walk(ctx, after, limit) {
+      const where = whereOf(ctx)
+      if (!where) return { problems: [], last: null }
+      const { docs } = await ctx.payload.find({
+        collection: 'articles',
+        where: after === null ? where : { and: [where, { id: { greater_than: after } }] },
+        sort: 'id',
+        limit,
+        pagination: false,
+        select,
+        draft: false,
+        ...sys,
+      })
+      const rows = docs as ArticleRow[]
+      const last = rows.length < limit ? null : (rows.at(-1)?.id ?? null)
+      return { problems: await problemsOf(ctx, rows), last }
     },
   }
 }
@@ -484,19 +513,27 @@ function disclosureFinder(): Finder {
     // page 1 starts with the settings' row when there is one, before that page's articles
     async page(ctx, page, limit) {
       const articles = await unlabelled.page(ctx, page, limit)
-      const promotional = page === 1 ? await emptyText(ctx) : 0
-      if (!promotional) return articles
-      const settingsRow: Problem = {
-        kind: 'disclosure-missing',
-        label: PROBLEM_LABELS['disclosure-missing'],
-        collection: 'site-settings',
-        id: 'site-settings',
-        title: 'サイト設定',
-        detail: `サイト設定のPR表記の文言が空です(PR表記の記事${promotional.toLocaleString('ja-JP')}件に文言が出ません)`,
-        adminPath: '/admin/globals/site-settings',
-      }
-      return [settingsRow, ...articles]
+      const row = page === 1 ? await settingsRow(ctx) : null
+      return row ? [row, ...articles] : articles
     },
+    async walk(ctx, after, limit) {
+      const walked = await unlabelled.walk!(ctx, after, limit)
+      const row = after === null ? await settingsRow(ctx) : null
+      return row ? { ...walked, problems: [row, ...walked.problems] } : walked
+    },
+  }
+  async function settingsRow(ctx: ComplianceContext): Promise<Problem | null> {
+    const promotional = await emptyText(ctx)
+    if (!promotional) return null
+    return {
+      kind: 'disclosure-missing',
+      label: PROBLEM_LABELS['disclosure-missing'],
+      collection: 'site-settings',
+      id: 'site-settings',
+      title: 'サイト設定',
+      detail: `サイト設定のPR表記の文言が空です(PR表記の記事${promotional.toLocaleString('ja-JP')}件に文言が出ません)`,
+      adminPath: '/admin/globals/site-settings',
+    }
   }
 }
 
@@ -581,12 +618,26 @@ export const WALK_PAGE = 100
  * Every problem, most serious kinds first, a page at a time: for the CSV, which writes each page
  * as it comes, so the whole list is never held.
  */
-export async function* eachProblem(ctx: ComplianceContext): AsyncGenerator<Problem[]> {
+export async function* eachProblem(
+  ctx: ComplianceContext,
+  pageSize = WALK_PAGE,
+): AsyncGenerator<Problem[]> {
   for (const kind of PROBLEM_KINDS) {
+    const finder = FINDERS[kind]
+    if (finder.walk) {
+      for (let after: Id | null = null; ;) {
+        const { problems, last } = await finder.walk(ctx, after, pageSize)
+        if (problems.length) yield problems
+        if (last === null) break
+        after = last
+      }
+      continue
+    }
+    // the other kinds are bounded by the agents and links there are (sorted by name)
     for (let page = 1; ; page++) {
-      const rows = await FINDERS[kind].page(ctx, page, WALK_PAGE)
+      const rows = await finder.page(ctx, page, pageSize)
       if (rows.length) yield rows
-      if (rows.length < WALK_PAGE) break
+      if (rows.length < pageSize) break
     }
   }
 }

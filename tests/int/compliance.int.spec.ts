@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   complianceContext,
   countProblems,
+  eachProblem,
   firstProblems,
   PROBLEM_KINDS,
   problemsPage,
@@ -371,6 +372,16 @@ describe('the compliance checks at any size', () => {
     expect(seen).toHaveLength(counts['link-disabled'])
     expect(new Set(seen).size).toBe(seen.length)
     for (const id of mine) expect(seen).toContain(`articles:${id}`)
+
+    // the CSV's walk (keyset, in id order), two at a time: the same problems, each once
+    const walked: string[] = []
+    for await (const rows of eachProblem(ctx, 2)) {
+      expect(rows.length).toBeLessThanOrEqual(2)
+      walked.push(
+        ...rows.filter((p) => p.kind === 'link-disabled').map((p) => `${p.collection}:${p.id}`),
+      )
+    }
+    expect(walked.sort()).toEqual([...seen].sort())
 
     const first = await firstProblems(ctx, counts, 5)
     expect(first.length).toBe(
