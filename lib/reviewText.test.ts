@@ -37,6 +37,86 @@ describe('review text', () => {
     expect(contactProblem('年収は2024年に600万円から720万円に上がりました')).toBeNull()
   })
 
+  // every way a reader writes a number, an address or a site, each inside an ordinary sentence
+  const PHONES = [
+    '090-1234-5678',
+    '09012345678',
+    '090 1234 5678',
+    '090.1234.5678',
+    '090−1234−5678', // minus sign
+    '090‐1234‐5678', // Unicode hyphen
+    '090‑1234‑5678', // non-breaking hyphen
+    '090–1234–5678', // en dash
+    '090—1234—5678', // em dash
+    '090―1234―5678', // horizontal bar
+    '090ー1234ー5678', // the IME's long-vowel mark
+    '090ｰ1234ｰ5678', // half-width long-vowel mark
+    '090－1234－5678', // full-width hyphen-minus
+    '０９０ー１２３４ー５６７８',
+    '０９０－１２３４－５６７８',
+    '０９０１２３４５６７８',
+    '０９０　１２３４　５６７８', // ideographic spaces
+    '(03)1234-5678',
+    '（０３）１２３４－５６７８',
+    '03(1234)5678',
+    '03-1234-5678',
+    '0312345678',
+    '06 - 1234 - 5678',
+    '0120-123-456',
+    '０１２０ー１２３ー４５６',
+    '050-1234-5678',
+    '+81-90-1234-5678',
+    '+81 90 1234 5678',
+    '+819012345678',
+    '＋８１－９０－１２３４－５６７８',
+    '080-12-345-678',
+  ]
+  const EMAILS = [
+    'taro@example.jp',
+    'taro.yamada+job@example.co.jp',
+    'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ',
+    'taro ＠ example.com',
+    'taro アット example.com',
+    'taroアットマークexample.com',
+    'taro[at]example.com',
+    'taro(at)example(dot)com',
+    'taro あっと example ドット jp',
+  ]
+  const SITES = [
+    'https://example.com/job',
+    'http://example.net',
+    'www.example.org',
+    'example.co.jp',
+    'ｅｘａｍｐｌｅ．ｃｏｍ',
+    'example ドット com',
+  ]
+  const ORDINARY = [
+    '年収600万円から720万円に上がりました',
+    '2024年1月に登録しました',
+    '3〜5社を同時に受けました',
+    '面談は2023.10.01でした',
+    '求人は1,200件ほど紹介されました',
+    '30代で転職し、年収は+80万円',
+    '職場はアットホームな雰囲気でした',
+    'ドット柄のスーツで面接に行きました',
+    '0から3か月で内定、面接は10回',
+    '第2志望の会社に2024/03/15入社',
+    'ランキング1位から10位まで見ました',
+  ]
+
+  it.each(PHONES)('refuses the phone number %s', (number) => {
+    expect(contactProblem(`担当者の番号は${number}です。`)).toContain('電話番号')
+  })
+  it.each(EMAILS)('refuses the e-mail address %s', (address) => {
+    expect(contactProblem(`連絡先は ${address} まで。`)).toContain('メールアドレス')
+  })
+  it.each(SITES)('refuses the site %s', (site) => {
+    expect(contactProblem(`詳しくは ${site} を見てください。`)).toContain('URL')
+  })
+  it.each(ORDINARY)('accepts ordinary text with numbers: %s', (text) => {
+    expect(contactProblem(text)).toBeNull()
+  })
+
   it('finds banned words however they are written', () => {
     expect(bannedWordsIn('この会社はサギです', 'サギ\n\n 最悪 ')).toEqual(['サギ'])
     expect(bannedWordsIn('ｻｷﾞ', 'サギ')).toEqual(['サギ'])

@@ -27,21 +27,44 @@ export const cleanReviewLine = (raw: string): string =>
 
 // Contact details are refused in titles and bodies: reviews are about the service, and a
 // review that carries a URL, an address or a number is either an advertisement or someone's
-// personal information.
+// personal information. The text is matched after cleanReviewText (NFKC: full-width digits,
+// letters, ＠, ．and parentheses are already their ASCII forms) and after contactForm below
+// folds what NFKC leaves: 「アット(マーク)」 and [at] to '@', 「ドット」 and [dot] to '.', then
+// dash-, hyphen- and minus-like marks and the long-vowel mark to '-'.
+const DASH_LIKE = /[\u00AD\u2010-\u2015\u2043\u2212\u2796\u30FC\uFE58\uFE63\uFF70]/g
+const AT_WORD = /\s*(?:アット(?:マーク)?|あっと|\[at\]|\(at\)|<at>)\s*/gi
+const DOT_WORD = /\s*(?:ドット|どっと|\[dot\]|\(dot\)|<dot>)\s*/gi
+
+const contactForm = (cleaned: string) =>
+  cleaned.replace(AT_WORD, '@').replace(DOT_WORD, '.').replace(DASH_LIKE, '-')
+
 const URL_LIKE =
   /(?:https?:\/\/|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|co|io|info|biz|xyz|me|app|dev|ly|to)\b)/i
-const EMAIL_LIKE = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/i
-// Japanese fixed and mobile numbers (0X-XXXX-XXXX and the like, with or without separators)
-// and the international form
-const PHONE_LIKE = /(?:\+81[-\s]?|\b0)\d{1,4}[-\s]?\d{1,4}[-\s]?\d{3,4}\b/
+const EMAIL_LIKE = /[a-z0-9._%+-]+ ?@ ?[a-z0-9-]+(?:\.[a-z0-9-]+)+/i
+// a run of digits joined by the separators people type inside a number (dashes, dots, spaces,
+// parentheses; at most three in a row, as in 06 - 1234), optionally after +
+const DIGIT_RUN = /\+?\(?\d(?:[-.\s()]{0,3}\d)+/g
+
+/**
+ * Whether a run of digits is a Japanese phone number: 10 or 11 digits from a 0 (fixed lines,
+ * mobiles, 0120 and 050), or +81 and 9 or 10 more. Amounts, years and ranges written in text
+ * (年収600万円, 2024年1月, 3〜5社) are broken by their units and never reach ten digits.
+ */
+function isPhoneNumber(run: string): boolean {
+  const digits = run.replace(/\D/g, '')
+  if (run.startsWith('+'))
+    return digits.startsWith('81') && digits.length >= 11 && digits.length <= 12
+  return digits.startsWith('0') && digits.length >= 10 && digits.length <= 11
+}
 
 /** Why the text may not be published as it is, in words for the reader; null when it may. */
 export function contactProblem(text: string): string | null {
-  const cleaned = cleanReviewText(text)
+  const cleaned = contactForm(cleanReviewText(text))
   if (EMAIL_LIKE.test(cleaned))
     return 'メールアドレスは書けません(個人の特定や宣伝につながるため)。'
   if (URL_LIKE.test(cleaned)) return 'URLやドメイン名は書けません(宣伝や誘導につながるため)。'
-  if (PHONE_LIKE.test(cleaned)) return '電話番号は書けません(個人の特定や宣伝につながるため)。'
+  if ((cleaned.match(DIGIT_RUN) ?? []).some(isPhoneNumber))
+    return '電話番号は書けません(個人の特定や宣伝につながるため)。'
   return null
 }
 
