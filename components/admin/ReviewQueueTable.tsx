@@ -92,8 +92,24 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
     })
   const ids = [...selected]
 
+  // The outcome stays on screen after the refresh, also when the last waiting review was
+  // decided and the table gives way to the empty state.
+  const outcome = message ? (
+    <p
+      role={message.ok ? 'status' : 'alert'}
+      className={message.ok ? 'review-queue__ok' : 'review-queue__error'}
+    >
+      {message.text}
+    </p>
+  ) : null
+
   if (rows.length === 0)
-    return <p className="review-queue__empty">審査待ちの口コミはありません。</p>
+    return (
+      <div className="review-queue">
+        {outcome}
+        <p className="review-queue__empty">審査待ちの口コミはありません。</p>
+      </div>
+    )
 
   return (
     <div className="review-queue">
@@ -125,14 +141,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
           まとめて却下
         </button>
       </fieldset>
-      {message ? (
-        <p
-          role={message.ok ? 'status' : 'alert'}
-          className={message.ok ? 'review-queue__ok' : 'review-queue__error'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      {outcome}
       <table className="review-queue__table">
         <caption>審査待ち(古い順、{rows.length}件)</caption>
         <thead>
