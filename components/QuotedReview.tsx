@@ -21,7 +21,7 @@ export function QuotedReview({ review, maxLength }: { review: PublicReview; maxL
       </p>
       <blockquote className="mt-1.5 leading-relaxed">{shorten(review.body, maxLength)}</blockquote>
       <figcaption className="mt-1.5">
-        <ReviewChips chips={review.chips} coarsened={review.coarsened} />
+        <ReviewChips chips={review.chips} coarsened={review.coarsened} withheld={review.withheld} />
       </figcaption>
     </figure>
   )

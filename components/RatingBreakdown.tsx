@@ -13,8 +13,10 @@ const SEGMENTS: { field: SegmentField; label: string; names: Record<string, stri
   { field: 'experienceYears', label: '経験年数別', names: EXPERIENCE_YEARS },
 ]
 
+// The same floor for an item's average as for a reader segment's: one or two reviews are one
+// or two people's opinions, not an average.
 const shown = (average: Average | undefined): average is Average =>
-  Boolean(average && average.count > 0)
+  Boolean(average && average.count >= MIN_SEGMENT_REVIEWS)
 
 /**
  * An agent's ratings by item (the four sub-ratings) and by reader (age band, industry,
@@ -27,9 +29,11 @@ export function RatingBreakdown({ details }: { details: Details }) {
   })
   const segments = SEGMENTS.map(({ field, label, names }) => ({
     label,
-    rows: Object.entries(details?.bySegment?.[field] ?? {})
-      .filter(([key, average]) => own(names, key) && average.count >= MIN_SEGMENT_REVIEWS)
-      .map(([key, average]) => ({ name: names[key], ...average })),
+    // in the taxonomy's order (20代 before 30代), whatever order the database kept the keys in
+    rows: Object.entries(names).flatMap(([key, name]) => {
+      const average = own<Average>(details?.bySegment?.[field] ?? {}, key)
+      return shown(average) ? [{ name, ...average }] : []
+    }),
   })).filter((segment) => segment.rows.length > 0)
   if (items.length === 0 && segments.length === 0) return null
   return (

@@ -12,11 +12,15 @@ type Props = { action: string; filters: ReviewFilters; sort: ReviewSort }
 const selectClass =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-base'
 
-/** Filters and sort for an agent's reviews: a plain GET form, so the view lives in the URL. */
+/**
+ * Filters and sort for an agent's reviews: a plain GET form, so the view lives in the URL. It
+ * lands on the results (`#reviews`, kept by the browser across the page's redirect that drops
+ * the empty choices), not at the top of the page.
+ */
 export function ReviewFilterForm({ action, filters, sort }: Props) {
   return (
     <form
-      action={action}
+      action={`${action}#reviews`}
       method="get"
       className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
       aria-label="口コミの絞り込み"

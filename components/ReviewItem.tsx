@@ -35,7 +35,7 @@ export function ReviewItem({ review }: { review: PublicReview }) {
       </p>
       <h3 className="mt-2 font-bold">{review.title}</h3>
       <div className="mt-2">
-        <ReviewChips chips={review.chips} coarsened={review.coarsened} />
+        <ReviewChips chips={review.chips} coarsened={review.coarsened} withheld={review.withheld} />
       </div>
       <p className="mt-2 leading-relaxed whitespace-pre-line">{review.body}</p>
       {subRatings.length > 0 ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseReviewQuery, reviewQueryString } from './reviewFilters'
+import { isUntidyReviewQuery, parseReviewQuery, reviewQueryString } from './reviewFilters'
 
 describe('parseReviewQuery', () => {
   it('reads known filters, sort and page from the URL', () => {
@@ -61,5 +61,29 @@ describe('parseReviewQuery with inherited names', () => {
         parseReviewQuery({ sort: value, age: value, gender: value, industry: value, exp: value }),
       ).toEqual({ filters: {}, sort: 'newest', page: 1 })
     }
+  })
+})
+
+describe('isUntidyReviewQuery', () => {
+  it('is true for what a plain filter form sends with 「すべて」 left chosen', () => {
+    expect(
+      isUntidyReviewQuery({
+        age: '',
+        gender: '',
+        industry: 'it',
+        exp: '',
+        rating: '',
+        sort: 'newest',
+      }),
+    ).toBe(true)
+    expect(isUntidyReviewQuery({ sort: 'newest' })).toBe(true)
+    expect(isUntidyReviewQuery({ page: '1' })).toBe(true)
+    expect(isUntidyReviewQuery({ rating: ['4', '5'] })).toBe(true)
+  })
+
+  it('is false for a tidy view and for parameters that are not the review list’s', () => {
+    expect(isUntidyReviewQuery({})).toBe(false)
+    expect(isUntidyReviewQuery({ industry: 'it', sort: 'helpful', page: '2' })).toBe(false)
+    expect(isUntidyReviewQuery({ utm_source: '' })).toBe(false)
   })
 })

@@ -67,3 +67,24 @@ export function reviewQueryString(filters: ReviewFilters, sort: ReviewSort, page
   const text = search.toString()
   return text ? `?${text}` : ''
 }
+
+const REVIEW_PARAMS = [...Object.keys(FILTER_PARAMS), 'rating', 'sort', 'page']
+
+/**
+ * Whether the URL carries review parameters the tidy form of the view leaves out: the empty
+ * 「すべて」 choices and the default sort a plain GET filter form sends. Such a view is answered
+ * with a redirect to `reviewQueryString`, so the address a reader shares names only what they
+ * chose (the browser keeps the form's `#reviews` across the redirect).
+ */
+export function isUntidyReviewQuery(params: Params): boolean {
+  return REVIEW_PARAMS.some((param) => {
+    const value = params[param]
+    if (value === undefined) return false
+    if (Array.isArray(value)) return true
+    return (
+      value === '' ||
+      (param === 'sort' && value === 'newest') ||
+      (param === 'page' && value === '1')
+    )
+  })
+}

@@ -9,11 +9,13 @@ describe('publicChips', () => {
     expect(publicChips(me, { '30s|female|it|1_3': 3 })).toEqual({
       chips: ['30代女性', 'IT・通信', '実務経験1~3年'],
       coarsened: false,
+      withheld: false,
     })
     const partly = { ageBand: 'no_answer', gender: 'female', industry: 'no_answer' }
     expect(publicChips(partly, { 'no_answer|female|no_answer|no_answer': 4 })).toEqual({
       chips: ['女性'],
       coarsened: false,
+      withheld: false,
     })
   })
 
@@ -22,19 +24,34 @@ describe('publicChips', () => {
     const groups = { '30s|female|it|1_3': 1, '30s|male|it|1_3': 5, '20s|female|it|1_3': 4 }
     expect(publicChips(me, groups)).toEqual({
       chips: ['30代', 'IT・通信', '実務経験1~3年'],
-      coarsened: true,
+      coarsened: false,
+      withheld: true,
     })
   })
 
   it('widens an age band before hiding it, until 3 reviews share the chips', () => {
     const groups = { '30s|female|it|1_3': 1, '20s|female|it|1_3': 2, '40s|female|it|1_3': 5 }
-    expect(publicChips(me, groups).chips).toEqual(['20〜30代女性', 'IT・通信', '実務経験1~3年'])
+    expect(publicChips(me, groups)).toEqual({
+      chips: ['20〜30代女性', 'IT・通信', '実務経験1~3年'],
+      coarsened: true,
+      withheld: false,
+    })
+  })
+
+  it('says nothing was changed for a reader who answered nothing', () => {
+    const silent = { ageBand: 'no_answer', gender: 'no_answer', industry: 'no_answer' }
+    expect(publicChips(silent, { '30s|female|it|1_3': 1 })).toEqual({
+      chips: [],
+      coarsened: false,
+      withheld: false,
+    })
   })
 
   it('shows no attribute at all while the agent has fewer than 3 reviews', () => {
-    expect(publicChips(me, { '30s|female|it|1_3': 2 })).toEqual({ chips: [], coarsened: true })
+    const none = { chips: [], coarsened: false, withheld: true }
+    expect(publicChips(me, { '30s|female|it|1_3': 2 })).toEqual(none)
     // and none when the counts are missing (a review approved before they were stored)
-    expect(publicChips(me, {})).toEqual({ chips: [], coarsened: true })
+    expect(publicChips(me, {})).toEqual(none)
   })
 
   it('treats unknown stored values as unanswered', () => {

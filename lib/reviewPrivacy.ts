@@ -98,16 +98,18 @@ export function disclosureLevels(key: string, groups: AttributeGroups): Levels {
 
 /**
  * The chips a review shows: 「30代女性」「IT・通信」「実務経験1~3年」, coarser or fewer where
- * the rule above requires, and whether any was made coarser or left out for privacy.
+ * the rule above requires, and what the rule changed: an answer shown coarser (`coarsened`),
+ * an answer left out (`withheld`). Unanswered attributes are neither: nothing was changed.
  */
 export function publicChips(
   review: Attributes,
   groups: AttributeGroups,
-): { chips: string[]; coarsened: boolean } {
+): { chips: string[]; coarsened: boolean; withheld: boolean } {
   const key = attributeKey(review)
   const me = parseKey(key)
   const levels = disclosureLevels(key, groups)
   const label = (field: AttributeField) => shownAs(field, me[field], levels[field])
+  const changed = ATTRIBUTE_FIELDS.filter((f) => me[f] !== NO_ANSWER && levels[f] > 0)
   const age = label('ageBand')
   const gender = label('gender')
   const person = age && gender ? `${age}${gender}` : age || gender
@@ -115,7 +117,8 @@ export function publicChips(
     chips: [person, label('industry'), label('experienceYears')].filter((chip): chip is string =>
       Boolean(chip),
     ),
-    coarsened: ATTRIBUTE_FIELDS.some((f) => me[f] !== NO_ANSWER && levels[f] > 0),
+    coarsened: changed.some((f) => label(f) !== HIDDEN),
+    withheld: changed.some((f) => label(f) === HIDDEN),
   }
 }
 

@@ -36,6 +36,17 @@ const lastmod = (date: string | null | undefined) =>
 
 export type SitemapEntry = { url: string; lastModified?: string | null }
 
+/** The latest of some dates (ISO strings), or null when there is none. */
+export function latest(dates: (string | null | undefined)[]): string | null {
+  let best: string | null = null
+  let bestTime = -Infinity
+  for (const date of dates) {
+    const time = date ? Date.parse(date) : NaN
+    if (time > bestTime) [best, bestTime] = [date as string, time]
+  }
+  return best
+}
+
 /** A sitemap document: one `<item>` per entry (its address and last change) in `<root>`. */
 function sitemapXml(
   root: 'urlset' | 'sitemapindex',

@@ -24,6 +24,7 @@ import * as migration_20261203_224717_articles_list_order_covering from './20261
 import * as migration_20261204_042851_page_ids_from_covering_indexes from './20261204_042851_page_ids_from_covering_indexes';
 import * as migration_20261207_020329_compliance_checks_media_uses from './20261207_020329_compliance_checks_media_uses';
 import * as migration_20261207_031917_compliance_indexes from './20261207_031917_compliance_indexes';
+import * as migration_20261207_110701_sitemap_dates_index from './20261207_110701_sitemap_dates_index';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261207_031917_compliance_indexes.up,
     down: migration_20261207_031917_compliance_indexes.down,
-    name: '20261207_031917_compliance_indexes'
+    name: '20261207_031917_compliance_indexes',
+  },
+  {
+    up: migration_20261207_110701_sitemap_dates_index.up,
+    down: migration_20261207_110701_sitemap_dates_index.down,
+    name: '20261207_110701_sitemap_dates_index'
   },
 ];

@@ -73,9 +73,11 @@ export const Articles: CollectionConfig = {
   // every reader list is "published, newest first" (Payload breaks ties by creation time):
   // with these indexes it reads the first rows in order instead of sorting every published
   // article, and a deep page's offset is counted in the index alone; the home page's featured
-  // articles likewise (tests/int/queryPlans.int.spec.ts, bench/README.md "Scale")
+  // articles likewise (tests/int/queryPlans.int.spec.ts, bench/README.md "Scale"). The first
+  // also holds updatedAt, so the sitemap index dates each file of 10,000 articles from the index
+  // alone (getArticleSitemapDates), where reading the rows took about 0.9 s a file at 100,000
   indexes: [
-    { fields: ['_status', 'publishedAt', 'createdAt'] },
+    { fields: ['_status', 'publishedAt', 'createdAt', 'updatedAt'] },
     { fields: ['featured', '_status', 'publishedAt', 'createdAt'] },
     // the compliance checks (lib/compliance.ts): each kind is counted and paged in its index
     { fields: ['_status', 'updatedAt'] },

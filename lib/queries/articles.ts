@@ -330,3 +330,58 @@ export const getArticleSitemapFile = cachedQuery(
   },
   [TAGS.articleLists],
 )
+
+/**
+ * When each article sitemap file last changed (the index's <lastmod>): the latest `updatedAt`
+ * among its articles. A file's articles are a run of first-publication dates, so each file
+ * costs two small reads instead of reading its 10,000 rows: the first article of the file and
+ * of the next one (an offset over the date index, ids only) bound the run, and the newest
+ * change inside the bounds is one sorted read of one row. (Articles published in the same
+ * millisecond as the next file's first have no fixed order between the two files, in the
+ * files themselves either; here they count for the next file.)
+ */
+export const getArticleSitemapDates = cachedQuery(
+  'article-sitemap-dates',
+  async (files: number, perFile: number) => {
+    const payload = await getPayloadClient()
+    const firstOf = async (file: number) =>
+      (
+        await pageRows(payload, {
+          collection: 'articles',
+          where: PUBLISHED,
+          sort: 'publishedAt',
+          page: file * perFile + 1,
+          limit: 1,
+          depth: 0,
+          select: { publishedAt: true },
+          draft: false,
+          overrideAccess: false,
+        })
+      )[0]?.publishedAt ?? null
+    const bounds = await Promise.all(
+      Array.from({ length: files + 1 }, (_, n) => (n === 0 || n === files ? null : firstOf(n))),
+    )
+    return Promise.all(
+      Array.from({ length: files }, async (_, n) => {
+        // a file past the last article (one was unpublished since the count) has no date
+        if (n > 0 && !bounds[n]) return null
+        const range: Where[] = [PUBLISHED]
+        if (bounds[n]) range.push({ publishedAt: { greater_than_equal: bounds[n] } })
+        if (bounds[n + 1]) range.push({ publishedAt: { less_than: bounds[n + 1] } })
+        const { docs } = await payload.find({
+          collection: 'articles',
+          where: { and: range },
+          sort: '-updatedAt',
+          limit: 1,
+          pagination: false,
+          depth: 0,
+          select: { updatedAt: true },
+          draft: false,
+          overrideAccess: false,
+        })
+        return docs[0]?.updatedAt ?? null
+      }),
+    )
+  },
+  [TAGS.articleLists],
+)

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { apiToken } from '../helpers/login'
@@ -8,6 +13,27 @@ const jsonLd = async (page: Page) =>
   )
 
 const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+
+/**
+ * Validates a sitemap document with xmllint against the Sitemaps protocol's schema: the urlset
+ * schema the `sitemap` package ships, the index schema in tests/helpers. Returns xmllint's
+ * complaints (empty when valid).
+ */
+function schemaErrors(xml: string, kind: 'index' | 'urlset'): string {
+  const schema =
+    kind === 'index'
+      ? path.resolve('tests/helpers/sitemapindex.xsd')
+      : path.resolve('node_modules/sitemap/schema/sitemap.xsd')
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'sitemap-')), `${kind}.xml`)
+  writeFileSync(file, xml)
+  try {
+    execFileSync('xmllint', ['--noout', '--schema', schema, file], { stdio: 'pipe' })
+    return ''
+  } catch (error) {
+    const { stderr, message } = error as { stderr?: Buffer; message: string }
+    return stderr?.toString() || message
+  }
+}
 
 /** Every file the sitemap index lists, read one after another, as one text. */
 async function sitemapText(request: APIRequestContext) {
@@ -52,6 +78,16 @@ test.describe('search engines and sharing', () => {
     expect(indexXml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
     const files = locations(indexXml).map((loc) => new URL(loc).pathname)
     expect(files).toEqual(['/sitemaps/pages.xml', '/sitemaps/articles-0.xml'])
+    // every file the index names has its last change, and every document passes the schema
+    expect(indexXml.match(/<lastmod>[^<]+<\/lastmod><\/sitemap>/g)?.length).toBe(files.length)
+    expect(schemaErrors(indexXml, 'index')).toBe('')
+    for (const file of files) {
+      expect(schemaErrors(await (await request.get(file)).text(), 'urlset'), file).toBe('')
+    }
+    const pages = await (await request.get('/sitemaps/pages.xml')).text()
+    for (const policy of ['/about', '/ad-policy', '/privacy', '/review-guidelines']) {
+      expect(pages, policy).toMatch(new RegExp(`${policy}</loc><lastmod>\\d{4}-`))
+    }
     const xml = await sitemapText(request)
     expect(xml).toContain('/articles/pmo-suited-person</loc>')
     expect(xml).toContain('/agents/freelance-port</loc>')

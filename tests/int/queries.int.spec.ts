@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getAgentBySlug, getApprovedReviews } from '@/lib/queries/agents'
 import { getRedirectTarget, resolveDestination } from '@/lib/queries/affiliateLinks'
-import { getArticleBySlug, getLatestArticles } from '@/lib/queries/articles'
+import { getArticleBySlug, getArticleSitemapDates, getLatestArticles } from '@/lib/queries/articles'
 import { searchArticles } from '@/lib/queries/search'
 import { normalizeQuery } from '@/lib/search'
 import type { AffiliateLink } from '@/payload-types'
@@ -25,6 +25,45 @@ beforeAll(async () => {
 })
 
 describe('article getters', () => {
+  it('date each sitemap file by the latest change among its articles', async () => {
+    const category = await createCategory(payload)
+    const author = await createUser(payload, 'writer')
+    // the first five articles by first publication (earlier than any other test's), two a file
+    const made: { id: string | number }[] = []
+    for (let i = 0; i < 5; i++) {
+      made.push(
+        await payload.create({
+          ...sys,
+          collection: 'articles',
+          data: articleData(category.id, author.id, {
+            _status: 'published',
+            publishedAt: `2001-01-0${i + 1}T00:00:00.000Z`,
+          }),
+        }),
+      )
+    }
+    const before = await getArticleSitemapDates(3, 2)
+    // an edit of the second article (file 0) moves only file 0's date
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const edited = await payload.update({
+      ...sys,
+      collection: 'articles',
+      id: made[1]!.id,
+      data: { lead: 'サイトマップの日付を確かめるために書き直したリード文です。' },
+    })
+    const after = await getArticleSitemapDates(3, 2)
+    expect(after[0]).toBe(edited.updatedAt)
+    expect(Date.parse(after[0]!)).toBeGreaterThan(Date.parse(before[0]!))
+    expect(after[1]).toBe(before[1])
+    // file 1 is the third and fourth articles: its date is the later of their own
+    const [third, fourth] = await Promise.all(
+      [made[2]!, made[3]!].map((a) =>
+        payload.findByID({ ...sys, collection: 'articles', id: a.id }),
+      ),
+    )
+    expect(after[1]).toBe([third!.updatedAt, fourth!.updatedAt].sort().at(-1))
+  })
+
   it('return published articles only, newest first', async () => {
     const category = await createCategory(payload)
     const author = await createUser(payload, 'writer')

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getApprovedReviews } from '@/lib/queries/agents'
 import {
+  getArticleSitemapDates,
   getArticleSitemapFile,
   getArticlesFeaturingAgent,
   getArticlesInCategory,
@@ -197,6 +198,22 @@ describe.runIf(
       }
     },
   )
+
+  it('the sitemap index’s file dates: each file’s newest change read from one index over its range of dates, never from the rows', async () => {
+    // the sort is of one file's index entries (at most 10,000), not of the archive
+    const reads = (await plansOf(() => getArticleSitemapDates(2, 1))).flatMap(({ sql, plan }) =>
+      plan
+        .filter(({ parent, detail }) => parent === 0 && /^(SEARCH|SCAN) articles\b/.test(detail))
+        .map(({ detail }) => [sql, detail] as const),
+    )
+    expect(reads.length).toBeGreaterThan(0)
+    for (const [sql, detail] of reads) {
+      if (/USING INTEGER PRIMARY KEY/.test(detail)) continue
+      expect(detail, sql).toMatch(/^SEARCH articles USING COVERING INDEX \w+ \(_status=\?/)
+      if (/order by "articles"\."updated_at"/.test(sql))
+        expect(detail, sql).toMatch(/published_at[<>]/)
+    }
+  })
 })
 
 // MongoDB has no EXPLAIN step here (the stand-in plans nothing); what can be checked is that the

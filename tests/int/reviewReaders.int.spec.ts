@@ -383,7 +383,7 @@ describe('attribute chips', () => {
     const { docs } = await getApprovedReviews(agent.id, 1, 'newest', 10)
     const shown = docs.find((r) => r.id === rare.id)
     expect(shown?.chips).toEqual(['30代'])
-    expect(shown?.coarsened).toBe(true)
+    expect(shown?.withheld).toBe(true)
     expect(docs.find((r) => r.id !== rare.id)?.chips).toEqual([
       '30代男性',
       'IT・通信',

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AboutPage() {
   const settings = await getSiteSettings()
   return (
-    <PolicyPage title="運営者情報" revised="2026年11月24日">
+    <PolicyPage title="運営者情報" path="/about">
       <section>
         <h2>運営会社</h2>
         <dl className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm">

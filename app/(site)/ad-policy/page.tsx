@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdPolicyPage() {
   const settings = await getSiteSettings()
   return (
-    <PolicyPage title="広告掲載ポリシー" revised="2026年11月24日">
+    <PolicyPage title="広告掲載ポリシー" path="/ad-policy">
       <section>
         <h2>収益の仕組み</h2>
         <p>

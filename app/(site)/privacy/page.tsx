@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrivacyPage() {
   const settings = await getSiteSettings()
   return (
-    <PolicyPage title="プライバシーポリシー" revised="2026年11月24日">
+    <PolicyPage title="プライバシーポリシー" path="/privacy">
       <section>
         <h2>取得する情報</h2>
         <ul>

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewGuidelinesPage() {
   const settings = await getSiteSettings()
   return (
-    <PolicyPage title="口コミ投稿ガイドライン" revised="2026年11月25日">
+    <PolicyPage title="口コミ投稿ガイドライン" path="/review-guidelines">
       <section>
         <h2>口コミの集め方</h2>
         <p>{settings.reviewSourceLine}</p>
@@ -66,7 +66,9 @@ export default async function ReviewGuidelinesPage() {
           {MIN_GROUP}
           件に満たないときは、その中で最も少ない属性から順に、より大きな区分(例:「30代」→「20〜30代」、「実務経験1~3年」→「実務経験3年未満」)にまとめるか、表示しません。
           {MIN_GROUP}
-          件以上が同じ表示になるまでこれを繰り返し、まとめた口コミには「属性の一部をまとめて表示」と添えます。属性での絞り込みにも、まとめた後の表示を使います。
+          件以上が同じ表示になるまでこれを繰り返し、まとめた口コミには「属性の一部をまとめて表示」、表示しなかった口コミには「属性の一部を伏せて表示」と添えます。属性での絞り込みにも、まとめた後の表示を使います。項目別の評価(担当者の対応など)と年代別・業界別・経験年数別の平均も、
+          {MIN_GROUP}
+          件以上の口コミがあるものだけを表示します。
         </p>
       </section>
       <section>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { linkSlugOf } from '@/blocks/linkSlug'
@@ -23,7 +23,7 @@ import {
   REVIEWS_PER_PAGE,
 } from '@/lib/queries/agents'
 import { getArticlesFeaturingAgent } from '@/lib/queries/articles'
-import { parseReviewQuery, reviewQueryString } from '@/lib/reviewFilters'
+import { isUntidyReviewQuery, parseReviewQuery, reviewQueryString } from '@/lib/reviewFilters'
 import { Pagination } from '@/components/Pagination'
 import { RatingBreakdown } from '@/components/RatingBreakdown'
 import { RatingDistribution } from '@/components/RatingDistribution'
@@ -44,14 +44,19 @@ type Props = {
 
 const loadAgent = async (slug: string) => (isValidSlug(slug) ? getAgentBySlug(slug) : null)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [agent, settings] = await Promise.all([loadAgent((await params).slug), getSiteSettings()])
   if (!agent) return {}
-  // filtered and paged views are one page to search engines: the canonical drops the query
+  const { filters, sort, page } = parseReviewQuery(await searchParams)
+  // Each page of the newest-first list is its own page to search engines, so reviews past the
+  // first page can be indexed; filtered and re-sorted views show the same reviews again and
+  // fold into the unfiltered first page.
+  const ownPage =
+    page !== null && page > 1 && Object.keys(filters).length === 0 && sort === 'newest' ? page : 1
   return pageMetadata({
-    title: `${agent.name}の評判・口コミ`,
+    title: `${agent.name}の評判・口コミ${ownPage > 1 ? `(${ownPage}ページ目)` : ''}`,
     description: `${agent.name}(${AGENT_KINDS[agent.kind]})の特徴と、利用者の口コミ${agent.reviewCount ?? 0}件。${agent.catchCopy}`,
-    path: `/agents/${agent.slug}`,
+    path: `/agents/${agent.slug}${ownPage > 1 ? `?page=${ownPage}` : ''}`,
     image: ogImageUrl(agent.logo),
     siteName: settings.siteName,
   })
@@ -59,7 +64,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgentPage({ params, searchParams }: Props) {
   const { slug } = await params
-  const { filters, sort, page } = parseReviewQuery(await searchParams)
+  const query = await searchParams
+  const { filters, sort, page } = parseReviewQuery(query)
   const [agent, settings, factsPolicy] = await Promise.all([
     loadAgent(slug),
     getSiteSettings(),
@@ -67,6 +73,8 @@ export default async function AgentPage({ params, searchParams }: Props) {
   ])
   if (!agent) return redirectOrNotFound(`/agents/${slug}`)
   if (page === null) notFound()
+  if (isUntidyReviewQuery(query))
+    redirect(`/agents/${agent.slug}${reviewQueryString(filters, sort, page)}`)
   const [reviews, featuredIn, outcomes] = await Promise.all([
     getApprovedReviews(agent.id, page, sort, REVIEWS_PER_PAGE, filters),
     getArticlesFeaturingAgent(agent.id),

@@ -1,11 +1,5 @@
 import { serverUrl } from '@/lib/env'
-import { getAgents } from '@/lib/queries/agents'
-import {
-  getArticleSitemapFile,
-  getCategories,
-  getPublishedArticleCount,
-  getPublishedArticleIndex,
-} from '@/lib/queries/articles'
+import { getArticleSitemapFile, getPublishedArticleCount } from '@/lib/queries/articles'
 import {
   ARTICLES_PER_SITEMAP,
   articleSitemapFiles,
@@ -13,6 +7,8 @@ import {
   urlsetXml,
   xmlResponse,
 } from '@/lib/sitemap'
+
+import { pageEntries } from '@/lib/seo/sitemapPages'
 
 export const dynamic = 'force-dynamic'
 
@@ -27,24 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const file = parseSitemapFile((await params).file)
   if (file === null) return notFound()
   const origin = serverUrl()
-  if (file === 'pages') {
-    const [newest, agents, categories] = await Promise.all([
-      getPublishedArticleIndex(1),
-      getAgents(),
-      getCategories(),
-    ])
-    return xmlResponse(
-      urlsetXml([
-        { url: `${origin}/`, lastModified: newest[0]?.updatedAt },
-        { url: `${origin}/agents`, lastModified: agents[0]?.updatedAt },
-        ...agents.map((a) => ({ url: `${origin}/agents/${a.slug}`, lastModified: a.updatedAt })),
-        ...categories.map((c) => ({
-          url: `${origin}/categories/${c.slug}`,
-          lastModified: c.updatedAt,
-        })),
-      ]),
-    )
-  }
+  if (file === 'pages') return xmlResponse(urlsetXml(await pageEntries()))
   // a file past the last one does not exist (the first always does, even when empty)
   if (file >= articleSitemapFiles(await getPublishedArticleCount()).length) return notFound()
   const articles = await getArticleSitemapFile(file, ARTICLES_PER_SITEMAP)
