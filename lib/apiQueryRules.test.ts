@@ -5,6 +5,7 @@ import {
   checkVisitorWhere,
   checkWhere,
   numberProblem,
+  PATH_REFUSALS,
   QueryRuleError,
   VISITOR_LIMITS,
   VISITOR_MAX_OFFSET,
@@ -45,7 +46,6 @@ describe('checkWhere', () => {
       { title: { like: 'PMO' } },
       { publishedAt: { greater_than: '2026-01-01T00:00:00Z' } },
       { categories: { in: '1,2' }, author: { equals: 3 } },
-      { categories: { all: ['1', '2'] } },
       { or: [{ title: { exists: 'true' } }, { id: { not_in: [4, 5] } }] },
       { location: { near: '1,2' } },
       { unknownPath: { equals: 'x' } },
@@ -56,11 +56,15 @@ describe('checkWhere', () => {
 
   it('refuses what the database would fail on, naming the condition', () => {
     expect(refusal({ title: { near: '1,2' } })).toBe(
-      '検索条件 title[near] が正しくありません: 位置情報の条件は位置のフィールドにだけ使えます',
+      '検索条件 title[near] は使えません: near は text の項目には使えません(使えるのは equals, not_equals, in, not_in, exists, like, not_like, contains)',
     )
-    expect(refusal({ title: { within: '1' } })).toContain('title[within]')
-    expect(refusal({ title: { intersects: '1' } })).toContain('title[intersects]')
-    expect(refusal({ title: { all: '1' } })).toContain('all は複数の値を持つ')
+    expect(refusal({ title: { within: '1' } })).toContain('title[within] は使えません')
+    expect(refusal({ title: { intersects: '1' } })).toContain('title[intersects] は使えません')
+    // SQLite has no `all`, on a list of values or a relationship
+    expect(refusal({ categories: { all: ['1', '2'] } })).toContain(
+      'all は relationship の項目には使えません',
+    )
+    expect(refusal({ title: { greater_than: 'a' } })).toContain('greater_than は text の項目')
     expect(refusal({ title: { equals: ['a', 'b'] } })).toContain('値は一つだけ')
     expect(refusal({ publishedAt: { greater_than: 'notadate' } })).toContain('日付ではありません')
     expect(refusal({ ratingAverage: { equals: 'abc' } })).toContain('数値ではありません')
@@ -71,6 +75,42 @@ describe('checkWhere', () => {
     expect(refusal({ or: 'x' })).toContain('条件の一覧')
     expect(refusal({ title: 'x' })).toContain('演算子(equals など)')
     expect(refusal('x')).toBe('検索条件(where)の形式が正しくありません')
+  })
+
+  it('refuses a path that names nothing a condition can test, saying why', () => {
+    const unqueryable = refusalOf((where) =>
+      checkWhere(where, {
+        ...ctx,
+        fieldAt: (path) =>
+          path === 'body.root'
+            ? { type: 'unknown', unqueryable: PATH_REFUSALS.insideDocument }
+            : path === 'meta'
+              ? { type: 'group' }
+              : FIELDS[path],
+      }),
+    )
+    expect(unqueryable({ 'body.root': { exists: 'true' } })).toBe(
+      '検索条件 body.root[exists] は使えません: リッチテキストやJSONの中身は検索できません',
+    )
+    expect(unqueryable({ meta: { equals: 'x' } })).toBe(
+      `検索条件 meta[equals] は使えません: ${PATH_REFUSALS.container}`,
+    )
+    // an id always exists; MongoDB drops an exists through a relationship
+    expect(refusal({ id: { exists: 'true' } })).toContain('exists は id の項目には使えません')
+    const related = refusalOf((where) =>
+      checkWhere(where, {
+        ...ctx,
+        fieldAt: (path) => ({ type: 'text', viaRelationship: path === 'author.name' }),
+      }),
+    )
+    expect(related({ 'author.name': { exists: 'false' } })).toBe(
+      `検索条件 author.name[exists] は使えません: ${PATH_REFUSALS.existsThroughRelationship}`,
+    )
+    expect(related({ 'author.name': { equals: 'a' }, title: { exists: 'true' } })).toBeNull()
+    // markup in a path or an operator is not repeated
+    expect(refusal({ '<img src=x>': { '<b>': 'x' } })).toBe(
+      '検索条件 指定された項目 の演算子「(指定された演算子)」は使えません',
+    )
   })
 
   it('bounds nesting, the number of conditions and list lengths', () => {

@@ -24,6 +24,57 @@ export const OPERATORS = [
 ] as const
 type Operator = (typeof OPERATORS)[number]
 
+const BASE: readonly Operator[] = ['equals', 'not_equals', 'in', 'not_in', 'exists']
+const ORDERS: readonly Operator[] = [
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+]
+const TEXT: readonly Operator[] = [...BASE, 'like', 'not_like', 'contains']
+
+/**
+ * The operators a condition may use on each type of field: those Payload's admin offers in its
+ * filters (@payloadcms/ui WhereBuilder field-types), and on an id the orders but no `exists`.
+ */
+// Past these Payload's adapters fail with a 500 instead of refusing: SQLite has no `all` at
+// all (a relationship or a list of values with `all` throws), an order or `near` inside JSON
+// throws on SQLite and on MongoDB; and an order on a title or a body compares nothing a
+// reader means. Every document has an id, and MongoDB's adapter answers `id exists` with no
+// documents (it reads `true` as a malformed id); the admin's "all" is `id not_equals ''`.
+export const OPERATORS_BY_TYPE: Readonly<Record<string, readonly Operator[]>> = {
+  id: ['equals', 'not_equals', 'in', 'not_in', ...ORDERS],
+  text: TEXT,
+  textarea: TEXT,
+  code: TEXT,
+  email: TEXT,
+  number: [...BASE, ...ORDERS],
+  date: [...BASE, ...ORDERS],
+  checkbox: ['equals', 'not_equals', 'exists'],
+  select: BASE,
+  radio: BASE,
+  relationship: BASE,
+  upload: BASE,
+  json: ['exists'],
+  richText: ['exists'],
+  point: ['equals', 'not_equals', 'exists', 'near', 'within', 'intersects'],
+}
+
+/** Why a where path names nothing a condition can test (the reason a refusal gives). */
+export const PATH_REFUSALS = {
+  unknown: 'そのような項目はありません',
+  notPublic: 'この項目は公開されていません',
+  relatedNotPublic: '関連先のコレクションは公開されていません',
+  virtual: '保存されていない項目です(表示するときに作られます)',
+  insideDocument: 'リッチテキストやJSONの中身は検索できません',
+  join: '他のコレクションから集めた一覧(join)では検索できません',
+  polymorphic: '複数のコレクションを指す関連では検索できません',
+  existsThroughRelationship:
+    '関連先の項目には exists を使えません。関連の項目そのものに exists を指定してください',
+  insideBlocks: 'ブロックの中は検索できません',
+  container: '項目のまとまりそのものでは検索できません。中の項目を指定してください',
+} as const
+
 const LIST_OPERATORS: ReadonlySet<string> = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS: ReadonlySet<string> = new Set(['within', 'intersects', 'near'])
 const COMPARISONS: ReadonlySet<string> = new Set([
@@ -48,10 +99,17 @@ export type FieldInfo = {
   indexed?: boolean
   /** no two documents share a value (`unique: true`, the id) */
   unique?: boolean
+  /** why no condition may name this path (one of PATH_REFUSALS), when none may */
+  unqueryable?: string
+  /** reached through a relationship: a field of the related collection, or the related id */
+  viaRelationship?: boolean
 }
 
 export type QueryRuleContext = {
-  /** the field at a dotted path, or undefined for a path Payload itself will judge */
+  /**
+   * the field at a dotted path (`unqueryable` when the path names nothing a condition can
+   * test), or undefined for a path Payload itself will judge
+   */
   fieldAt: (path: string) => FieldInfo | undefined
   /** whether a value is a document id on this database */
   isValidId: (value: unknown) => boolean
@@ -73,8 +131,36 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const isScalar = (value: unknown) =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
+/** A path as a refusal repeats it: a field's name is, anything else (markup, say) is not. */
+const fieldName = (path: string) => (/^[A-Za-z_][\w.]{0,63}$/.test(path) ? path : '指定された項目')
+/** An unknown operator as a refusal repeats it, likewise. */
+const operatorName = (op: string) => (/^\w{1,40}$/.test(op) ? op : '(指定された演算子)')
+
 const listOf = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
+
+/** The refusal of a condition whose path or operator no condition may use, saying why. */
+export const pathRefusal = (path: string, op: string, why: string) =>
+  new QueryRuleError(`検索条件 ${fieldName(path)}[${op}] は使えません: ${why}`)
+
+/** Refuses a path no condition may name, and an operator its type of field does not answer. */
+function checkOperator(path: string, op: Operator, field: FieldInfo) {
+  if (field.unqueryable) throw pathRefusal(path, op, field.unqueryable)
+  // MongoDB's adapter builds `exists` as a query of its own, which it does not carry into the
+  // related collection's query: the condition is dropped and every document matches
+  if (op === 'exists' && field.viaRelationship) {
+    throw pathRefusal(path, op, PATH_REFUSALS.existsThroughRelationship)
+  }
+  const operators = OPERATORS_BY_TYPE[field.type] ?? []
+  if (operators.includes(op)) return
+  throw pathRefusal(
+    path,
+    op,
+    operators.length > 0
+      ? `${op} は ${field.type} の項目には使えません(使えるのは ${operators.join(', ')})`
+      : PATH_REFUSALS.container,
+  )
+}
 
 function checkValue(
   path: string,
@@ -84,13 +170,10 @@ function checkValue(
   ctx: QueryRuleContext,
 ) {
   const refuse = (why: string) => {
-    throw new QueryRuleError(`検索条件 ${path}[${op}] が正しくありません: ${why}`)
+    throw new QueryRuleError(`検索条件 ${fieldName(path)}[${op}] が正しくありません: ${why}`)
   }
-  if (GEO_OPERATORS.has(op)) {
-    if (field.type !== 'point') refuse('位置情報の条件は位置のフィールドにだけ使えます')
-    return
-  }
-  if (op === 'all' && !field.hasMany) refuse('all は複数の値を持つフィールドにだけ使えます')
+  // a GeoJSON shape or a "lng,lat,max,min" string, which Payload parses itself
+  if (GEO_OPERATORS.has(op)) return
   if (op === 'exists') {
     if (!['true', 'false', true, false].includes(value as string | boolean))
       refuse('true か false を指定してください')
@@ -111,9 +194,10 @@ function checkValue(
 
 /**
  * Throws a QueryRuleError (→ 400) for the first condition of a `where` that this database
- * could not run: an unknown operator, a geo operator on a non-point field, `all` on a single
- * value, a list or object where one value belongs, a value that is no date/number/id for a
- * date/number/id field, or a where too deep or too large.
+ * could not run: an unknown operator, a path that names nothing a condition can test (an
+ * unknown or unstored field, the inside of rich text, a join), an operator its type of field
+ * does not answer (OPERATORS_BY_TYPE), a list or object where one value belongs, a value that
+ * is no date/number/id for a date/number/id field, or a where too deep or too large.
  */
 export function checkWhere(where: unknown, ctx: QueryRuleContext): void {
   let conditions = 0
@@ -133,7 +217,9 @@ export function checkWhere(where: unknown, ctx: QueryRuleContext): void {
         continue
       }
       if (!isPlainObject(value)) {
-        throw new QueryRuleError(`検索条件 ${key} には演算子(equals など)を指定してください`)
+        throw new QueryRuleError(
+          `検索条件 ${fieldName(key)} には演算子(equals など)を指定してください`,
+        )
       }
       const field = ctx.fieldAt(key)
       for (const [op, operand] of Object.entries(value)) {
@@ -141,11 +227,17 @@ export function checkWhere(where: unknown, ctx: QueryRuleContext): void {
           throw new QueryRuleError('検索条件が多すぎます')
         }
         if (!(OPERATORS as readonly string[]).includes(op)) {
-          throw new QueryRuleError(`検索条件 ${key} の演算子「${op.slice(0, 40)}」は使えません`)
+          throw new QueryRuleError(
+            `検索条件 ${fieldName(key)} の演算子「${operatorName(op)}」は使えません`,
+          )
         }
-        if (field) checkValue(key, op as Operator, operand, field, ctx)
-        else if (!isScalar(operand) && !LIST_OPERATORS.has(op)) {
-          throw new QueryRuleError(`検索条件 ${key}[${op}] の値は一つだけ指定してください`)
+        if (field) {
+          checkOperator(key, op as Operator, field)
+          checkValue(key, op as Operator, operand, field, ctx)
+        } else if (!isScalar(operand) && !LIST_OPERATORS.has(op)) {
+          throw new QueryRuleError(
+            `検索条件 ${fieldName(key)}[${op}] の値は一つだけ指定してください`,
+          )
         }
       }
     }
@@ -244,10 +336,13 @@ function flattenGroup(node: unknown): Group {
   return group
 }
 
-const isIndexed = (field: FieldInfo | undefined) => Boolean(field?.indexed)
+/** Every condition of a where at any depth, its path and operator. Run after checkWhere. */
+export function whereConditions(where: unknown): { path: string; op: string }[] {
+  const group = flattenGroup(where)
+  return [...group.conditions, ...group.ors.flat().flatMap(whereConditions)]
+}
 
-/** A path as a refusal repeats it: a field's name is, anything else (markup, say) is not. */
-const fieldName = (path: string) => (/^[A-Za-z_][\w.]{0,63}$/.test(path) ? path : '指定された項目')
+const isIndexed = (field: FieldInfo | undefined) => Boolean(field?.indexed)
 
 /**
  * Throws a QueryRuleError (→ 400) for a visitor's `where` that no index answers: a text match

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, FlattenedField, Payload } from 'payload'
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
 
 import { isStaffUser } from '@/access/isStaff'
 import {
@@ -6,66 +6,40 @@ import {
   checkVisitorWhere,
   checkWhere,
   numberProblem,
+  PATH_REFUSALS,
+  pathRefusal,
   QueryRuleError,
   visitorOffsetProblem,
   visitorSortProblem,
-  type FieldInfo,
+  whereConditions,
   type IndexContext,
 } from '@/lib/apiQueryRules'
 import { isDocumentId } from '@/lib/documentIds'
 import { PublicError } from '@/lib/publicError'
 
-const LISTING_OPERATIONS = new Set(['read', 'count', 'readDistinct'])
+import { infoOf, resolveWherePath, unreadableProblem, type ResolvedPath } from './wherePaths'
 
-function infoOf(field: FlattenedField): FieldInfo {
-  const single =
-    (field.type === 'relationship' || field.type === 'upload') &&
-    typeof field.relationTo === 'string'
-  return {
-    type: field.type,
-    hasMany: 'hasMany' in field && Boolean(field.hasMany),
-    isId: single,
-    indexed: Boolean(('index' in field && field.index) || ('unique' in field && field.unique)),
-    unique: 'unique' in field && Boolean(field.unique),
-  }
-}
+const LISTING_OPERATIONS = new Set(['read', 'count', 'readDistinct'])
 
 type Collections = Record<string, Payload['collections']['articles']>
 
-/** The field a dotted where path names, through groups and single-collection relationships. */
-// A path through a relationship is indexed only when the relationship is too: otherwise the
-// database reads every row to join it.
-function fieldAt(payload: Payload, slug: string, path: string): FieldInfo | undefined {
-  if (path === 'id') return { type: 'id', isId: true, indexed: true, unique: true }
-  const collections = payload.collections as Collections
-  let fields: FlattenedField[] | undefined = collections[slug]?.config.flattenedFields
-  let joinsIndexed = true
-  const parts = path.split('.')
-  for (const [i, part] of parts.entries()) {
-    const field: FlattenedField | undefined = fields?.find((f) => 'name' in f && f.name === part)
-    if (!field) return undefined
-    const info = infoOf(field)
-    if (i === parts.length - 1) return { ...info, indexed: joinsIndexed && info.indexed }
-    if (parts[i + 1] === 'id' && i + 2 === parts.length && info.isId) {
-      return { type: 'id', isId: true, indexed: joinsIndexed && info.indexed }
-    }
-    if ('flattenedFields' in field) fields = field.flattenedFields
-    else if (
-      (field.type === 'relationship' || field.type === 'upload') &&
-      typeof field.relationTo === 'string'
-    ) {
-      joinsIndexed &&= info.indexed === true
-      fields = collections[field.relationTo]?.config.flattenedFields
-    } else return undefined
-  }
-  return undefined
-}
+// Versions are read by other paths than the documents' (`parent`, `version.title`): those
+// Payload judges itself, as before
+const DOCUMENT_OPERATIONS = new Set(['read', 'count', 'readDistinct', 'update', 'delete'])
 
 /** What the visitor rules need of a collection's indexes, read from its config. */
-function indexContext(payload: Payload, slug: string): IndexContext {
+function indexContext(
+  payload: Payload,
+  slug: string,
+  resolve: (path: string) => ResolvedPath,
+  strict: boolean,
+): IndexContext {
   const config = (payload.collections as Collections)[slug]?.config
   return {
-    fieldAt: (path) => fieldAt(payload, slug, path),
+    fieldAt: (path) => {
+      const { info } = resolve(path)
+      return !strict && info.unqueryable === PATH_REFUSALS.unknown ? undefined : info
+    },
     compoundIndexes: (config?.indexes ?? []).map((index) => index.fields),
     sortable: [
       'id',
@@ -85,14 +59,16 @@ const refusal = (error: unknown) =>
 
 /**
  * Every REST and GraphQL request to a collection passes here before Payload queries the
- * database (lib/apiQueryRules.ts): conditions the database could not run are a 400 naming
- * the condition, an id that cannot exist on this database a 404, and a visitor's page size
- * and population depth are bounded (the site's own server code, the Local API, is not).
+ * database (lib/apiQueryRules.ts): conditions the database could not run, or on a path that
+ * names nothing a condition can test (./wherePaths.ts) or a field the requester may not read,
+ * are a 400 naming the condition, an id that cannot exist on this database a 404, and a
+ * visitor's page size and population depth are bounded (the site's own server code, the
+ * Local API, is not).
  * A visitor's where, sort and page must also be ones an index answers (lib/apiQueryRules.ts
  * checkVisitorWhere): the admin's lists need any column at any depth, so staff are not held
  * to that.
  */
-export const guardApiQuery: CollectionBeforeOperationHook = ({
+export const guardApiQuery: CollectionBeforeOperationHook = async ({
   args,
   operation,
   req,
@@ -101,13 +77,24 @@ export const guardApiQuery: CollectionBeforeOperationHook = ({
   if (req.payloadAPI === 'local') return args
   const a = args as Record<string, unknown>
   const visitor = !isStaffUser(req.user)
-  const indexes = indexContext(req.payload, collection.slug)
+  const resolved = new Map<string, ResolvedPath>()
+  const resolve = (path: string) => {
+    let found = resolved.get(path)
+    if (!found) resolved.set(path, (found = resolveWherePath(req.payload, collection.slug, path)))
+    return found
+  }
+  const strict = DOCUMENT_OPERATIONS.has(operation)
+  const indexes = indexContext(req.payload, collection.slug, resolve, strict)
   if (a.where !== undefined) {
     try {
       checkWhere(a.where, {
         fieldAt: indexes.fieldAt,
         isValidId: (value) => isDocumentId(req.payload, value),
       })
+      for (const { path, op } of strict ? whereConditions(a.where) : []) {
+        const problem = await unreadableProblem(req, resolve(path))
+        if (problem) throw pathRefusal(path, op, problem)
+      }
       if (visitor) checkVisitorWhere(a.where, indexes)
     } catch (error) {
       throw refusal(error)

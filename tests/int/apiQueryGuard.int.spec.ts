@@ -1,16 +1,17 @@
-// The API guard as strangers meet it: REST requests through Payload's own handler (the one the
-// site's /api route wraps) and GraphQL queries through Payload's schema, anonymous and as staff.
+// The API guard as strangers meet it: REST requests through the site's /api route handler
+// (tests/helpers/rest.ts) and GraphQL queries through Payload's schema, anonymous and as staff.
 // Each shape issue 24 timed on the large archive is refused with a 400 and its message; the
 // queries the admin's lists send still answer.
 import { configToSchema } from '@payloadcms/graphql'
 import config from '@payload-config'
-import { createLocalReq, handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { REFUSED_SHAPES, STAFF_LIST_QUERIES } from '@/tests/helpers/apiQueryShapes'
 import { createAgent, createUser, reviewData } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
+import { rest } from '@/tests/helpers/rest'
 
 let payload: Payload
 let editor: User
@@ -43,20 +44,6 @@ beforeAll(async () => {
   })
   editorToken = login.token!
 })
-
-/** A GET to the REST API, answered by Payload's handler: status and body. */
-async function rest(query: string, token?: string) {
-  const response = await handleEndpoints({
-    config,
-    request: new Request(`http://localhost/api/${query}`, {
-      headers: token ? { Authorization: `JWT ${token}` } : {},
-    }),
-  })
-  return {
-    status: response.status,
-    body: (await response.json()) as { errors?: { message: string }[]; docs?: unknown[] },
-  }
-}
 
 const TO_SEARCH = 'は使えません: 文章を探すときはサイトの検索(/search)をご利用ください。'
 
