@@ -232,8 +232,16 @@ export function answerFromPageCache(req: IncomingMessage, res: ServerResponse): 
   if (chunked !== undefined || (length !== undefined && length !== '0')) return false
   const address = pageCacheKey(req)
   if (address === null) return false
+  if (address.redirect) return redirectTo(address.redirect, res)
   const page = store().pages.get(address.key)
   return page !== undefined && servePage(page, req, res)
+}
+
+/** Sends the reader to the tidy form of the address they asked for (a GET form's empty choices). */
+function redirectTo(location: string, res: ServerResponse): true {
+  res.writeHead(307, { Location: location, 'Cache-Control': 'no-store' })
+  res.end()
+  return true
 }
 
 /**
@@ -245,6 +253,7 @@ export function withPageCache(handle: Handler): Handler {
   return async (req, res) => {
     const address = pageCacheKey(req)
     if (address === null) return rememberTags(req, res, handle)
+    if (address.redirect) return void redirectTo(address.redirect, res)
     const page = store().pages.get(address.key)
     if (page && servePage(page, req, res)) return
     req.url = address.url

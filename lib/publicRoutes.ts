@@ -8,7 +8,12 @@
 // tracking parameters never end up in the page another reader gets (the browser keeps them in
 // its address bar for analytics). Pages that read anything else of the request (cookies,
 // headers: the staff preview, server actions) are not listed here.
-import { parseReviewQuery, reviewQueryString } from './reviewFilters'
+import {
+  isUntidyReviewQuery,
+  parseReviewQuery,
+  reviewQueryString,
+  REVIEW_PARAMS,
+} from './reviewFilters'
 import { normalizeQuery, parsePage } from './search'
 import { SITEMAP_FILE_NAME } from './sitemap'
 
@@ -51,10 +56,30 @@ const reviewQuery: Canonical = (query) => {
   return reviewQueryString(filters, sort, page)
 }
 
+/**
+ * The tidy address of an agent page whose query carries the empty 「すべて」 choices a plain
+ * filter form sends (`?age=&industry=it&sort=newest` → `?industry=it`), parameters the page
+ * does not read kept as they came; null when the query is tidy already.
+ */
+const tidyReviewQuery: Canonical = (query) => {
+  const all: Record<string, string | string[]> = {}
+  for (const name of new Set(query.keys())) {
+    const values = query.getAll(name)
+    all[name] = values.length > 1 ? values : values[0]!
+  }
+  if (!isUntidyReviewQuery(all)) return null
+  const tidy = new URLSearchParams(reviewQuery(query)?.slice(1) ?? '')
+  for (const [name, value] of query) if (!REVIEW_PARAMS.includes(name)) tidy.append(name, value)
+  const text = tidy.toString()
+  return text ? `?${text}` : ''
+}
+
 export type PublicRoute = {
   name: string
   pattern: RegExp
   canonical: Canonical
+  /** the address to send the reader to instead, when the query is not in its tidy form */
+  tidy?: Canonical
   /** kept by Next in its route cache too (incremental static regeneration) */
   routeCache: boolean
 }
@@ -64,11 +89,13 @@ const route = (
   path: string,
   canonical: Canonical,
   routeCache = false,
+  tidy?: Canonical,
 ): PublicRoute => ({
   name,
   pattern: new RegExp(`^${path}$`),
   canonical,
   routeCache,
+  tidy,
 })
 
 /** Every page the page cache may answer; what is not listed here always goes to Next. */
@@ -77,7 +104,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   route('article', `/articles/${SLUG}`, noQuery, true),
   route('category', `/categories/${SLUG}`, pageOnly),
   route('agents', '/agents', noQuery),
-  route('agent', `/agents/${SLUG}`, reviewQuery),
+  route('agent', `/agents/${SLUG}`, reviewQuery, false, tidyReviewQuery),
   route('review-form', `/agents/${SLUG}/review`, noQuery),
   route('search', '/search', searchQuery),
   route('about', '/about', noQuery),
@@ -95,6 +122,8 @@ export type CanonicalAddress = {
   key: string
   /** the address Next is asked to render (the key, unless the page will refuse it) */
   url: string
+  /** where the reader is redirected instead (307), when the address is not tidy */
+  redirect?: string
 }
 
 /**
@@ -117,5 +146,11 @@ export function canonicalAddress(url: string, ignoreNextParams = false): Canonic
   // a page that will answer 404 for its parameters is passed on as it came, and never kept
   if (canonical === null) return { route: found, key: url, url }
   const key = `${pathname}${canonical}`
-  return { route: found, key, url: key }
+  const tidy = found.tidy?.(query)
+  return {
+    route: found,
+    key,
+    url: key,
+    ...(tidy != null ? { redirect: `${pathname}${tidy}` } : {}),
+  }
 }

@@ -68,13 +68,19 @@ export function reviewQueryString(filters: ReviewFilters, sort: ReviewSort, page
   return text ? `?${text}` : ''
 }
 
-const REVIEW_PARAMS = [...Object.keys(FILTER_PARAMS), 'rating', 'sort', 'page']
+/** The query parameters the review list reads. */
+export const REVIEW_PARAMS: readonly string[] = [
+  ...Object.keys(FILTER_PARAMS),
+  'rating',
+  'sort',
+  'page',
+]
 
 /**
  * Whether the URL carries review parameters the tidy form of the view leaves out: the empty
  * 「すべて」 choices and the default sort a plain GET filter form sends. Such a view is answered
- * with a redirect to `reviewQueryString`, so the address a reader shares names only what they
- * chose (the browser keeps the form's `#reviews` across the redirect).
+ * with a redirect to `reviewQueryString` (lib/publicRoutes.ts), so the address a reader shares names
+ * only what they chose (the browser keeps the form's `#reviews` across the redirect).
  */
 export function isUntidyReviewQuery(params: Params): boolean {
   return REVIEW_PARAMS.some((param) => {

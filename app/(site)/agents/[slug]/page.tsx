@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { linkSlugOf } from '@/blocks/linkSlug'
@@ -23,7 +23,7 @@ import {
   REVIEWS_PER_PAGE,
 } from '@/lib/queries/agents'
 import { getArticlesFeaturingAgent } from '@/lib/queries/articles'
-import { isUntidyReviewQuery, parseReviewQuery, reviewQueryString } from '@/lib/reviewFilters'
+import { parseReviewQuery, reviewQueryString } from '@/lib/reviewFilters'
 import { Pagination } from '@/components/Pagination'
 import { RatingBreakdown } from '@/components/RatingBreakdown'
 import { RatingDistribution } from '@/components/RatingDistribution'
@@ -64,8 +64,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function AgentPage({ params, searchParams }: Props) {
   const { slug } = await params
-  const query = await searchParams
-  const { filters, sort, page } = parseReviewQuery(query)
+  const { filters, sort, page } = parseReviewQuery(await searchParams)
   const [agent, settings, factsPolicy] = await Promise.all([
     loadAgent(slug),
     getSiteSettings(),
@@ -73,8 +72,6 @@ export default async function AgentPage({ params, searchParams }: Props) {
   ])
   if (!agent) return redirectOrNotFound(`/agents/${slug}`)
   if (page === null) notFound()
-  if (isUntidyReviewQuery(query))
-    redirect(`/agents/${agent.slug}${reviewQueryString(filters, sort, page)}`)
   const [reviews, featuredIn, outcomes] = await Promise.all([
     getApprovedReviews(agent.id, page, sort, REVIEWS_PER_PAGE, filters),
     getArticlesFeaturingAgent(agent.id),

@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto'
+
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { apiToken } from '../helpers/login'
+
+// An agent's review list as a reader on a phone uses it: filtering lands on the results with a
+// tidy address, each page of the list is its own page to search engines, the privacy note
+// appears only where the rule changed what a review shows, and the breakdowns read in order.
+
+test.use({ viewport: { width: 375, height: 812 } })
+
+const letters = () =>
+  [...randomBytes(8)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')
+
+type Attributes = { ageBand: string; gender: string; industry: string; experienceYears: string }
+const common = (ageBand: string): Attributes => ({
+  ageBand,
+  gender: 'male',
+  industry: 'it',
+  experienceYears: '1_3',
+})
+const silent: Attributes = {
+  ageBand: 'no_answer',
+  gender: 'no_answer',
+  industry: 'no_answer',
+  experienceYears: 'no_answer',
+}
+
+let slug = ''
+const titles: Record<string, string> = {}
+
+/** An agent of its own with 12 approved reviews: two groups of 3 alike, the rest varied. */
+async function agentWithReviews(request: APIRequestContext) {
+  const admin = await apiToken(request, 'admin')
+  const s = letters()
+  const agent = await request.post('/api/agents', {
+    headers: { Authorization: `JWT ${admin}` },
+    data: {
+      name: `口コミ一覧テスト${s}`,
+      slug: `review-list-${s}`,
+      kind: 'job_change',
+      catchCopy: '口コミ一覧を確かめるためのエージェント',
+      description: '口コミ一覧の表示を確かめるための紹介文です。',
+      strengths: [{ text: '面談が丁寧' }],
+    },
+  })
+  expect(agent.status(), await agent.text()).toBe(201)
+  const { doc } = (await agent.json()) as { doc: { id: string | number; slug: string } }
+  const reviews: [string, Attributes, Record<string, number | null>][] = [
+    // 30代 first: the database may keep its averages in any order, the page must not
+    ...[0, 1, 2].map((i) => [`common30-${i}`, common('30s'), {}] as (typeof reviews)[number]),
+    ...[0, 1, 2].map((i) => [`common20-${i}`, common('20s'), {}] as (typeof reviews)[number]),
+    ['alone', { ...common('40s'), gender: 'female', industry: 'finance' }, {}],
+    // a single answer for 担当者の対応: not yet an average
+    ['silent', silent, { consultant: 5 }],
+    ...[0, 1, 2, 3].map(
+      (i) => [`filler-${i}`, { ...silent, ageBand: '50s_plus' }, {}] as (typeof reviews)[number],
+    ),
+  ]
+  const editor = await apiToken(request, 'editor')
+  for (const [key, attributes, subRatings] of reviews) {
+    const title = `一覧確認${key}${letters()}`
+    titles[key] = title
+    const res = await request.post('/api/reviews', {
+      headers: { Authorization: `JWT ${editor}` },
+      data: {
+        agent: doc.id,
+        rating: 4,
+        title,
+        body: `登録から面談までが早く、条件の整理を一緒に進めてもらえました。紹介された求人の説明も具体的でした。(${letters()})`,
+        usage: 'interviewed',
+        status: 'approved',
+        ...attributes,
+        subRatings,
+      },
+    })
+    expect(res.status(), await res.text()).toBe(201)
+  }
+  return doc.slug
+}
+
+test.beforeAll(async ({ request }) => {
+  slug = await agentWithReviews(request)
+})
+
+test('filtering lands on the results with only the chosen conditions in the address', async ({
+  page,
+}) => {
+  await page.goto(`/agents/${slug}`)
+  const form = page.getByRole('form', { name: '口コミの絞り込み' })
+  await form.getByLabel('業界').selectOption('it')
+  await form.getByRole('button', { name: 'この条件で表示' }).click()
+  await expect(page).toHaveURL(new RegExp(`/agents/${slug}\\?industry=it#reviews$`))
+  // the results, not the top of the page, are in view
+  const heading = page.locator('#reviews-title')
+  await expect(heading).toBeInViewport()
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport()
+  await expect(page.getByTestId('review')).toHaveCount(6)
+  // 「条件をクリア」 goes back to every review, still at the list
+  await page.getByRole('link', { name: '条件をクリア' }).click()
+  await expect(page).toHaveURL(new RegExp(`/agents/${slug}#reviews$`))
+  await expect(heading).toBeInViewport()
+})
+
+test('each page of the newest-first list is canonical to itself; sorted and filtered views fold', async ({
+  request,
+}) => {
+  const canonical = async (query: string) => {
+    const res = await request.get(`/agents/${slug}${query}`)
+    expect(res.status(), query).toBe(200)
+    const html = await res.text()
+    return {
+      href: /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1],
+      title: /<title>([^<]*)<\/title>/.exec(html)?.[1],
+    }
+  }
+  const page2 = await canonical('?page=2')
+  expect(new URL(page2.href!).search).toBe('?page=2')
+  expect(page2.title).toContain('2ページ目')
+  const first = await canonical('')
+  expect(new URL(first.href!).pathname).toBe(`/agents/${slug}`)
+  expect(new URL(first.href!).search).toBe('')
+  for (const query of ['?sort=helpful&page=2', '?industry=it']) {
+    const folded = await canonical(query)
+    expect(new URL(folded.href!).search, query).toBe('')
+  }
+  // the empty choices of a plain form post are redirected away
+  const untidy = await request.get(`/agents/${slug}?age=&industry=it&rating=&sort=newest`, {
+    maxRedirects: 0,
+  })
+  expect(untidy.status()).toBe(307)
+  expect(untidy.headers().location).toMatch(new RegExp(`/agents/${slug}\\?industry=it$`))
+})
+
+test('the privacy note appears only where the rule grouped or withheld an answer, saying which', async ({
+  page,
+}) => {
+  await page.goto(`/agents/${slug}`)
+  const review = (key: string) =>
+    page.getByTestId('review').filter({ has: page.getByRole('heading', { name: titles[key] }) })
+  // three alike: shown as answered, no note
+  // (newest first: the 30代 three are the oldest and partly on page 2)
+  await expect(
+    review('common20-0').getByRole('list', { name: '投稿者の属性' }).getByRole('listitem'),
+  ).toHaveText(['20代男性', 'IT・通信', '実務経験1~3年'])
+  await expect(review('common20-0').getByTestId('privacy-note')).toHaveCount(0)
+  // nothing answered: nothing to say
+  await expect(review('silent').getByTestId('privacy-note')).toHaveCount(0)
+  await expect(review('silent').getByRole('list', { name: '投稿者の属性' })).toHaveCount(0)
+  // a combination nobody else has: some answers withheld, and the note says so
+  await expect(review('alone').getByTestId('privacy-note')).toContainText('伏せて')
+})
+
+test('averages need 3 reviews and read in the taxonomy’s order', async ({ page }) => {
+  await page.goto(`/agents/${slug}`)
+  const ages = page.getByRole('region', { name: '年代別の平均評価' })
+  await expect(ages.locator('dt')).toHaveText(['20代', '30代', '50代以上'])
+  // one review answered 担当者の対応: no item average from it
+  await expect(page.getByRole('heading', { name: '項目別の評価' })).toHaveCount(0)
+})
