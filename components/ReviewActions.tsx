@@ -96,11 +96,12 @@ export function ReviewActions({ helpfulCount, vote, report }: Props) {
               <label htmlFor={`${id}-note`} className="font-bold">
                 補足(任意・500文字まで。「その他」は必須)
               </label>
+              {/* no maxLength: browsers count it in UTF-16 units (two for 😊) and would stop a
+                  note the server accepts, which counts what readers see and says how many */}
               <textarea
                 id={`${id}-note`}
                 name="note"
                 rows={3}
-                maxLength={500}
                 defaultValue={input.note ?? ''}
                 aria-invalid={errors.note ? true : undefined}
                 aria-describedby={errors.note ? `${id}-note-error` : undefined}

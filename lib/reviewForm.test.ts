@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { readReviewForm, validateReviewForm, type ReviewFormInput } from './reviewForm'
+import { Reviews } from '@/collections/Reviews'
+
+import {
+  BODY_MAX,
+  TITLE_MAX,
+  readReviewForm,
+  validateReviewForm,
+  type ReviewFormInput,
+} from './reviewForm'
 
 const NOW = new Date('2026-11-25T03:00:00Z') // 2026-11-25 12:00 in Japan
 
@@ -99,6 +107,41 @@ describe('the review form', () => {
     const padded = `${'とても良い対応でした。'.repeat(5)}${'\u200b'.repeat(100)}`
     const result = validateReviewForm({ ...valid, body: padded }, [], NOW)
     expect(!result.ok && result.errors.body).toContain('いま55文字')
+  })
+
+  it('counts the characters a reader sees, so an emoji or a family emoji is one', () => {
+    const emoji = (n: number) => '😊'.repeat(n)
+    expect(validateReviewForm({ ...valid, title: emoji(31) }, [], NOW).ok).toBe(true)
+    const long = validateReviewForm({ ...valid, title: emoji(TITLE_MAX + 1) }, [], NOW)
+    expect(!long.ok && long.errors.title).toContain(`いま${TITLE_MAX + 1}文字`)
+    // a kana with a combining mark NFKC cannot compose (か゚) is one character too
+    expect(validateReviewForm({ ...valid, title: 'か\u309a'.repeat(TITLE_MAX) }, [], NOW).ok).toBe(
+      true,
+    )
+    const family = '👨‍👩‍👧'
+    const full = validateReviewForm(
+      { ...valid, title: family.repeat(5), body: family.repeat(BODY_MAX) },
+      [],
+      NOW,
+    )
+    expect(full.ok).toBe(true)
+    if (full.ok) expect(full.values.body).toBe(family.repeat(BODY_MAX))
+    const over = validateReviewForm({ ...valid, body: family.repeat(BODY_MAX + 1) }, [], NOW)
+    expect(!over.ok && over.errors.body).toContain('いま2,001文字')
+    // the form's own cut keeps such a body whole
+    const read = readReviewForm(formOf([['body', family.repeat(BODY_MAX)]]))
+    expect(read.input.body).toBe(family.repeat(BODY_MAX))
+  })
+
+  it('stores what it accepts: the collection counts length the same way', () => {
+    const validate = (name: string, value: string) => {
+      const field = Reviews.fields.find((f) => 'name' in f && f.name === name)
+      return (field as { validate: (value: string) => true | string }).validate(value)
+    }
+    const family = '👨‍👩‍👧'
+    expect(validate('title', '😊'.repeat(TITLE_MAX))).toBe(true)
+    expect(validate('body', family.repeat(BODY_MAX))).toBe(true)
+    expect(validate('title', '😊'.repeat(TITLE_MAX + 1))).toContain(`いま${TITLE_MAX + 1}文字`)
   })
 
   it('refuses contact details in the title and body', () => {

@@ -1,10 +1,11 @@
 import { isOwnKey } from './own'
-import { cleanReviewLine, cleanReviewText, contactProblem } from './reviewText'
+import { cleanReviewLine, cleanReviewText, contactProblem, graphemeLength } from './reviewText'
 import { AGE_BANDS, EXPERIENCE_YEARS, GENDERS, INDUSTRIES, SUB_RATINGS, USAGE } from './taxonomy'
 
 // The readers' review form: its fields, their bounds and the checks run on a submission, as
 // pure functions (the server action in app/(site)/agents/[slug]/review/ and the tests use
-// them). Messages are for the reader, beside the field they concern.
+// them). Messages are for the reader, beside the field they concern. Lengths are in the
+// characters a reader sees (graphemeLength), not UTF-16 units.
 
 export const TITLE_MIN = 5
 export const TITLE_MAX = 60
@@ -76,8 +77,10 @@ export function readReviewForm(form: FormLike): {
       malformed.push(name)
       continue
     }
-    // nothing longer than the longest field is kept, even to show it again
-    input[name] = values[0].slice(0, BODY_MAX * 4)
+    // nothing longer than the longest field is kept, even to show it again: sixteen UTF-16 units
+    // a character, the longest emoji a reader can type (👨🏻‍❤️‍💋‍👨🏼 is fifteen), so a body
+    // within BODY_MAX is never cut
+    input[name] = values[0].slice(0, BODY_MAX * 16)
   }
   const trap = form.getAll(HONEYPOT_FIELD)
   return { input, malformed, honeypot: trap.some((v) => typeof v !== 'string' || v !== '') }
@@ -131,16 +134,18 @@ export function validateReviewForm(
   }
 
   const title = cleanReviewLine(input.title ?? '')
-  if (title.length < TITLE_MIN || title.length > TITLE_MAX)
-    errors.title = `タイトルは${TITLE_MIN}〜${TITLE_MAX}文字で入力してください(いま${title.length}文字)。`
+  const titleLength = graphemeLength(title)
+  if (titleLength < TITLE_MIN || titleLength > TITLE_MAX)
+    errors.title = `タイトルは${TITLE_MIN}〜${TITLE_MAX}文字で入力してください(いま${titleLength}文字)。`
   else {
     const problem = contactProblem(title)
     if (problem) errors.title = problem
   }
 
   const body = cleanReviewText(input.body ?? '')
-  if (body.length < BODY_MIN || body.length > BODY_MAX)
-    errors.body = `本文は${BODY_MIN.toLocaleString('ja-JP')}〜${BODY_MAX.toLocaleString('ja-JP')}文字で入力してください(いま${body.length.toLocaleString('ja-JP')}文字)。`
+  const bodyLength = graphemeLength(body)
+  if (bodyLength < BODY_MIN || bodyLength > BODY_MAX)
+    errors.body = `本文は${BODY_MIN.toLocaleString('ja-JP')}〜${BODY_MAX.toLocaleString('ja-JP')}文字で入力してください(いま${bodyLength.toLocaleString('ja-JP')}文字)。`
   else {
     const problem = contactProblem(body)
     if (problem) errors.body = problem

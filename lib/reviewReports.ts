@@ -5,7 +5,7 @@ import type { Review } from '@/payload-types'
 import { isOwnKey } from './own'
 import { sharedLimiter, takePoint } from './rateLimitStore'
 import { readerAddressHash } from './readerIdentity'
-import { cleanReviewText } from './reviewText'
+import { cleanReviewText, graphemeLength } from './reviewText'
 import { REPORT_REASONS } from './taxonomy'
 
 // 「通報」: a reader flags a published review for the moderators. The review stays published
@@ -51,7 +51,8 @@ export async function reportReview(
   const rawNote = single(args.form, 'note')
   const input: ReportInput = {
     reason: typeof reason === 'string' ? reason : undefined,
-    note: typeof rawNote === 'string' ? rawNote.slice(0, REPORT_NOTE_MAX * 4) : undefined,
+    // kept to show again, cut as the review form's fields are (lib/reviewForm.ts)
+    note: typeof rawNote === 'string' ? rawNote.slice(0, REPORT_NOTE_MAX * 16) : undefined,
   }
   const invalid = (
     errors: Extract<ReportResult, { status: 'invalid' }>['errors'],
@@ -64,9 +65,10 @@ export async function reportReview(
   if (rawNote === null)
     return invalid({ note: '補足を読み取れませんでした。もう一度入力してください。' })
   const note = cleanReviewText(rawNote ?? '')
-  if (note.length > REPORT_NOTE_MAX)
+  const noteLength = graphemeLength(note)
+  if (noteLength > REPORT_NOTE_MAX)
     return invalid({
-      note: `補足は${REPORT_NOTE_MAX}文字以内で書いてください(いま${note.length}文字)。`,
+      note: `補足は${REPORT_NOTE_MAX}文字以内で書いてください(いま${noteLength}文字)。`,
     })
   if (reason === 'other' && !note)
     return invalid({ note: '「その他」の場合は、どこが問題かを書いてください。' })

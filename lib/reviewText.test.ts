@@ -6,6 +6,7 @@ import {
   cleanReviewLine,
   cleanReviewText,
   contactProblem,
+  graphemeLength,
   textSimilarity,
 } from './reviewText'
 
@@ -16,6 +17,26 @@ describe('review text', () => {
     expect(cleanReviewLine('タイトル\nです')).toBe('タイトル です')
     // emoji and combining marks are kept as the reader wrote them
     expect(cleanReviewText('良かった😊 か\u3099')).toBe('良かった😊 が')
+  })
+
+  it('keeps the joiner inside emoji sequences and drops it everywhere else', () => {
+    for (const emoji of ['👨‍👩‍👧', '🏳️‍🌈', '🧑🏻‍💻', '❤️‍🔥', '🧑🏻‍🤝‍🧑🏼'])
+      expect(cleanReviewLine(`家族で相談${emoji}`)).toBe(`家族で相談${emoji}`)
+    expect(cleanReviewText('漢\u200d字とa\u200db')).toBe('漢字とab')
+    expect(cleanReviewText('良い😊\u200d。\u200d😊')).toBe('良い😊。😊')
+    // a joiner added between emoji (which are dropped for the comparison) makes no new review
+    expect(reviewFingerprint('面談が丁寧でした😊\u200d😊')).toBe(
+      reviewFingerprint('面談が丁寧でした😊😊'),
+    )
+  })
+
+  it('counts the characters a reader sees', () => {
+    expect(graphemeLength('👨‍👩‍👧')).toBe(1)
+    expect(graphemeLength('か\u3099')).toBe(1)
+    expect(graphemeLength('か\u309a')).toBe(1)
+    expect(graphemeLength('🇯🇵👍🏻😊')).toBe(3)
+    expect(graphemeLength('面談')).toBe(2)
+    expect(graphemeLength(cleanReviewLine('家族👨‍👩‍👧'))).toBe(3)
   })
 
   it('gives a copy with other spacing, width or punctuation the same fingerprint', () => {

@@ -2,8 +2,25 @@
 // what it may not contain. Stored and rendered as plain text (React escapes it), never HTML.
 
 // zero-width, bidi control and other invisible format characters (Unicode category Cf), and
-// control characters other than the line break a reader types between paragraphs
-const INVISIBLE = /[\p{Cf}\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu
+// control characters other than the line break a reader types between paragraphs; except the
+// zero-width joiner that makes one emoji of several (👨‍👩‍👧, 🏳️‍🌈, 🧑🏻‍💻): after an emoji, its
+// variation selector or skin tone, and before another emoji, it is part of what readers see
+const INVISIBLE =
+  /(?!(?<=\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D(?=\p{Extended_Pictographic}))[\p{Cf}\u0000-\u0009\u000b-\u001f\u007f-\u009f]/gu
+
+const GRAPHEMES = new Intl.Segmenter('ja', { granularity: 'grapheme' })
+
+/**
+ * The length of a text in the characters a reader sees and counts (grapheme clusters): an emoji,
+ * a family emoji or a letter with its combining mark is one, where String#length counts UTF-16
+ * units (two for 😊, eight for 👨‍👩‍👧). Every limit on readers' text and every count shown to
+ * them uses this.
+ */
+export function graphemeLength(text: string): number {
+  let count = 0
+  for (const _ of GRAPHEMES.segment(text)) count++
+  return count
+}
 
 /**
  * NFKC (full-width letters and digits, half-width kana and compatibility forms folded), line
@@ -79,11 +96,15 @@ export function bannedWordsIn(text: string, list: string | null | undefined): st
   return [...new Set(words.filter((word) => haystack.includes(word)))]
 }
 
-/** The letters of a text as compared for duplicates: cleaned, lower-cased, no spaces or punctuation. */
+/**
+ * The letters of a text as compared for duplicates: cleaned, lower-cased, no spaces or
+ * punctuation, nor the joiners kept between emoji (emoji are symbols and dropped, so a joiner
+ * added between two would otherwise make a copy look new).
+ */
 export const comparableLetters = (text: string): string =>
   cleanReviewText(text)
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '')
+    .replace(/[\s\p{P}\p{S}\u200D]+/gu, '')
 
 /** Character-trigram similarity (0–1) of two texts, shown to moderators as a signal. */
 export function textSimilarity(a: string, b: string): number {

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, hiddenFromNonEditors } from '@/access/isEditor'
 import { nobody } from '@/access/nobody'
 import { l } from '@/lib/i18n'
+import { REPORT_NOTE_MAX } from '@/lib/reviewReports'
 import { REPORT_REASONS, REPORT_STATUS, toOptions } from '@/lib/taxonomy'
 
+import { characterCount } from '../shared/validators'
 import { recordKeptReview } from './hooks/recordKeptReview'
 
 /**
@@ -53,7 +55,7 @@ export const ReviewReports: CollectionConfig = {
       name: 'note',
       type: 'textarea',
       label: l('通報者の補足', 'Note'),
-      maxLength: 500,
+      validate: characterCount(0, REPORT_NOTE_MAX),
       access: { update: () => false },
     },
     {

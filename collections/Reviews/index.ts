@@ -5,6 +5,7 @@ import { isEditor, isEditorField } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { JA_DATE_TIME, l } from '@/lib/i18n'
+import { BODY_MAX, TITLE_MAX } from '@/lib/reviewForm'
 import {
   AGE_BANDS,
   EXPERIENCE_YEARS,
@@ -19,6 +20,7 @@ import {
   toOptions,
 } from '@/lib/taxonomy'
 
+import { characterCount } from '../shared/validators'
 import {
   refreshAgentRatingAfterChange,
   refreshAgentRatingAfterDelete,
@@ -122,14 +124,19 @@ export const Reviews: CollectionConfig = {
         },
       ],
     },
-    { name: 'title', type: 'text', label: l('タイトル', 'Title'), required: true, maxLength: 60 },
+    {
+      name: 'title',
+      type: 'text',
+      label: l('タイトル', 'Title'),
+      required: true,
+      validate: characterCount(1, TITLE_MAX),
+    },
     {
       name: 'body',
       type: 'textarea',
       label: l('本文', 'Body'),
       required: true,
-      minLength: 30,
-      maxLength: 2000,
+      validate: characterCount(30, BODY_MAX),
     },
     {
       type: 'row',

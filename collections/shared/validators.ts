@@ -2,6 +2,7 @@ import type { RichTextFieldValidation, TextFieldSingleValidation } from 'payload
 import { richText } from 'payload/shared'
 
 import { bodyReferences } from '@/lib/bodyReferences'
+import { graphemeLength } from '@/lib/reviewText'
 import { safeHref } from '@/lib/safeHref'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -41,6 +42,19 @@ export const validateHttpUrl =
     if (!value) return required ? 'URLを入力してください。' : true
     if (!isHttpUrl(value)) return 'http:// または https:// で始まる正しいURLを入力してください。'
     return true
+  }
+
+/**
+ * A length limit on readers' text, in the characters they see (lib/reviewText.ts), as the site's
+ * forms count it: Payload's minLength and maxLength count UTF-16 units, so a title of 31 emoji
+ * that the form accepts would be refused here as 62.
+ */
+export const characterCount =
+  (min: number, max: number) =>
+  (value: string | null | undefined): true | string => {
+    const length = graphemeLength(value ?? '')
+    if (length >= min && length <= max) return true
+    return `${min > 0 ? `${min}〜${max}文字で` : `${max}文字以内で`}入力してください(いま${length}文字)。`
   }
 
 /** An article body's stored size limit: far beyond any article, well short of a denial of service. */
