@@ -20,9 +20,6 @@ const nextConfig = {
     // included (647 MB after 30,000 addresses), and every start empties them anyway
     // (lib/runtimeCaches.ts: the database may have changed while the server was down).
     isrFlushToDisk: false,
-    // app/global-not-found.tsx: a missing page's 404 rendered whole on the server (with two
-    // root layouts Next otherwise sends an empty document and renders the 404 in the browser)
-    globalNotFound: true,
   },
   images: {
     // uploads are served by Payload's own API route
