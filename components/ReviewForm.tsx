@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { useActionState, useId, type ReactNode } from 'react'
+import { useActionState, useEffect, useId, useRef, type ReactNode } from 'react'
 
 import type { ReviewFormState } from '@/app/(site)/agents/[slug]/review/actions'
 import {
@@ -31,6 +31,11 @@ type Props = {
   /** the year the page was rendered in Japan (the newest 利用時期 offered) */
   thisYear: number
   /**
+   * The address of the page the form is on: without JavaScript the post goes there with the
+   * form's anchor (#review-form), so the answer is in view, not six screens down
+   */
+  pagePath: string
+  /**
    * Shown folded behind 「口コミを書く」 with this note (on the agent page); it opens by itself
    * once the reader has sent it, so errors and the answer are never hidden.
    */
@@ -45,12 +50,22 @@ const RATING_WORDS = ['', 'とても不満', '不満', 'ふつう', '満足', '�
  * The readers' review form. A server action does the work, so it is a plain form post without
  * JavaScript; errors come back beside each field with everything the reader typed.
  */
+export const REVIEW_FORM_ANCHOR = 'review-form'
+
 export function ReviewForm(props: Props) {
-  const [state, formAction, pending] = useActionState(props.action, { status: 'idle' })
+  const [state, formAction, pending] = useActionState(
+    props.action,
+    { status: 'idle' },
+    `${props.pagePath}#${REVIEW_FORM_ANCHOR}`,
+  )
   const body = <ReviewFormBody {...props} state={state} formAction={formAction} pending={pending} />
-  if (!props.collapsed) return body
+  if (!props.collapsed) return <div id={REVIEW_FORM_ANCHOR}>{body}</div>
   return (
-    <details className="rounded-xl border border-slate-300 p-4" open={state.status !== 'idle'}>
+    <details
+      id={REVIEW_FORM_ANCHOR}
+      className="scroll-mt-4 rounded-xl border border-slate-300 p-4"
+      open={state.status !== 'idle'}
+    >
       <summary className="flex min-h-11 cursor-pointer items-center font-bold text-brand-700">
         {props.agentName}の口コミを書く
       </summary>
@@ -69,11 +84,22 @@ function ReviewFormBody({
   pending,
 }: Props & { state: ReviewFormState; formAction: (form: FormData) => void; pending: boolean }) {
   const id = useId()
+  // The answer (the error summary or the thank-you box) is where the reader's eyes and focus
+  // go after sending: the button they pressed is far below the summary, and React replaces the
+  // form in place, which would leave focus on <body>.
+  const answer = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    if (state.status === 'idle' || !answer.current) return
+    answer.current.focus({ preventScroll: true })
+    answer.current.scrollIntoView({ block: 'start' })
+  }, [state])
 
   if (state.status === 'received') {
     return (
       <section
-        className="rounded-xl border border-emerald-700 bg-emerald-50 p-5"
+        ref={answer}
+        tabIndex={-1}
+        className="scroll-mt-4 rounded-xl border border-emerald-700 bg-emerald-50 p-5"
         aria-labelledby={`${id}-done`}
         role="status"
       >
@@ -157,7 +183,14 @@ function ReviewFormBody({
       aria-label={`${agentName}の口コミ投稿フォーム`}
     >
       {count > 0 ? (
-        <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-4">
+        <div
+          ref={(node) => {
+            answer.current = node
+          }}
+          tabIndex={-1}
+          role="alert"
+          className="scroll-mt-4 rounded-lg border border-red-700 bg-red-50 p-4"
+        >
           <p className="font-bold text-red-800">
             {errors.form ?? `入力内容に${count}件の問題があります。各項目の説明をご確認ください。`}
           </p>

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { apiToken } from '../helpers/login'
 
@@ -158,4 +158,32 @@ test('averages need 3 reviews and read in the taxonomy’s order', async ({ page
   await expect(ages.locator('dt')).toHaveText(['20代', '30代', '50代以上'])
   // one review answered 担当者の対応: no item average from it
   await expect(page.getByRole('heading', { name: '項目別の評価' })).toHaveCount(0)
+})
+
+test.describe('the answer to a post is in view', () => {
+  const send = async (page: Page) => {
+    await page.goto(`/agents/${slug}`)
+    await page.getByText(/の口コミを書く$/).click()
+    const form = page.getByRole('form', { name: /口コミ投稿フォーム$/ })
+    await form.getByLabel('タイトル').fill('面談の印象')
+    await form.getByRole('button', { name: '口コミを投稿する' }).click()
+    return page.getByRole('alert').filter({ hasText: '問題があります' })
+  }
+
+  test('with JavaScript: focus and view move to the error summary', async ({ page }) => {
+    const summary = await send(page)
+    await expect(summary).toBeFocused()
+    await expect(summary).toBeInViewport()
+    await expect(page.getByLabel('タイトル')).toHaveValue('面談の印象')
+  })
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false })
+    test('the post comes back at the form, with the summary in view', async ({ page }) => {
+      const summary = await send(page)
+      await expect(page).toHaveURL(new RegExp(`/agents/${slug}#review-form$`))
+      await expect(summary).toBeInViewport()
+      await expect(page.getByLabel('タイトル')).toHaveValue('面談の印象')
+    })
+  })
 })

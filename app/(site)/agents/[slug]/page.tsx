@@ -255,6 +255,7 @@ export default async function AgentPage({ params, searchParams }: Props) {
             agentPath={basePath}
             action={submitReviewAction.bind(null, agent.slug)}
             thisYear={currentMonthInJapan().year}
+            pagePath={basePath}
             collapsed={
               <>
                 会員登録は不要です。投稿は編集部の審査後に掲載されます(

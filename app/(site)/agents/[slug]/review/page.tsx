@@ -46,6 +46,7 @@ export default async function WriteReviewPage({ params }: Props) {
           agentPath={agentPath}
           action={submitReviewAction.bind(null, agent.slug)}
           thisYear={currentMonthInJapan().year}
+          pagePath={`${agentPath}/review`}
         />
       </div>
     </div>
