@@ -75,7 +75,7 @@ export function ReviewActions({ helpfulCount, vote, report }: Props) {
             <fieldset aria-describedby={errors.reason ? `${id}-reason-error` : undefined}>
               <legend className="font-bold">理由</legend>
               {Object.entries(REPORT_REASONS).map(([value, label]) => (
-                <label key={value} className="flex min-h-8 items-center gap-2">
+                <label key={value} className="flex min-h-11 items-center gap-2">
                   <input
                     type="radio"
                     name="reason"

@@ -187,3 +187,62 @@ test.describe('the answer to a post is in view', () => {
     })
   })
 })
+
+test('targets a thumb can hit and stars that can be seen', async ({ page }) => {
+  await page.goto(`/agents/${slug}`)
+  const review = page.getByTestId('review').first()
+  await review.getByText('通報する').click()
+  const reasons = review.getByRole('radio')
+  expect(await reasons.count()).toBeGreaterThan(1)
+  for (const label of await review.locator('label:has(input[type="radio"])').all()) {
+    expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  }
+  const criteria = page.getByRole('link', { name: '審査の基準' })
+  const box = (await criteria.boundingBox())!
+  expect(box.height).toBeGreaterThanOrEqual(44)
+  expect(box.width).toBeGreaterThanOrEqual(44)
+
+  // each star colour against the white page: at least 3:1 (WCAG 1.4.11)
+  const colours = await page
+    .getByRole('img', { name: /^5点中/ })
+    .first()
+    .locator('span')
+    .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).color))
+  expect(colours).toHaveLength(2)
+  for (const colour of colours) expect(contrastOnWhite(colour), colour).toBeGreaterThanOrEqual(3)
+})
+
+/** WCAG contrast of an `rgb()`/`oklch()` colour as the browser computed it, against white. */
+function contrastOnWhite(colour: string): number {
+  const [r, g, b] = srgb(colour).map((c) =>
+    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  )
+  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+  return 1.05 / (luminance + 0.05)
+}
+
+function srgb(colour: string): number[] {
+  const rgb = /^rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/.exec(colour)
+  if (rgb) return rgb.slice(1, 4).map((v) => Number(v) / 255)
+  const lch = /^oklch\(([\d.]+%?)\s+([\d.]+)\s+([\d.]+)/.exec(colour)
+  if (!lch) throw new Error(`unexpected colour ${colour}`)
+  const l = lch[1]!.endsWith('%') ? Number(lch[1]!.slice(0, -1)) / 100 : Number(lch[1])
+  const c = Number(lch[2])
+  const h = (Number(lch[3]) * Math.PI) / 180
+  const [A, B] = [c * Math.cos(h), c * Math.sin(h)]
+  // OKLab → linear sRGB (Björn Ottosson's matrices), then the sRGB transfer function
+  const lms = [
+    l + 0.3963377774 * A + 0.2158037573 * B,
+    l - 0.1055613458 * A - 0.0638541728 * B,
+    l - 0.0894841775 * A - 1.291485548 * B,
+  ].map((v) => v ** 3)
+  const linear = [
+    4.0767416621 * lms[0]! - 3.3077115913 * lms[1]! + 0.2309699292 * lms[2]!,
+    -1.2684380046 * lms[0]! + 2.6097574011 * lms[1]! - 0.3413193965 * lms[2]!,
+    -0.0041960863 * lms[0]! - 0.7034186147 * lms[1]! + 1.707614701 * lms[2]!,
+  ]
+  return linear.map((v) => {
+    const x = Math.min(1, Math.max(0, v))
+    return x <= 0.0031308 ? 12.92 * x : 1.055 * x ** (1 / 2.4) - 0.055
+  })
+}

@@ -221,7 +221,7 @@ export default async function AgentPage({ params, searchParams }: Props) {
         <p className="mt-1 text-xs leading-relaxed text-slate-600" data-testid="review-outcomes">
           過去12か月に寄せられた口コミ{outcomes.received}件のうち、掲載{outcomes.published}
           件・非掲載{outcomes.notPublished}件・審査中{outcomes.waiting}件(
-          <Link href="/review-guidelines" className="underline">
+          <Link href="/review-guidelines" className="-my-3.5 inline-block py-3.5 underline">
             審査の基準
           </Link>
           )。
