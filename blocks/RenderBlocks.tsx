@@ -1,7 +1,7 @@
 import type { JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import Link from 'next/link'
-import type { ReactNode } from 'react'
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
 
 import { PrMarker } from '@/components/PrMarker'
 import { isGoUrl } from '@/lib/prLabel'
@@ -84,6 +84,15 @@ export const articleConverters =
     heading: ({ node, nodesToJSX }) => {
       const Tag = (['h2', 'h3', 'h4'].includes(node.tag) ? node.tag : 'h2') as 'h2' | 'h3' | 'h4'
       return <Tag id={headingIds?.get(node)}>{nodesToJSX({ nodes: node.children })}</Tag>
+    },
+    // Payload writes each item's number as `value` on every <li>; HTML allows it in <ol> only
+    listitem: (args) => {
+      const convert = defaultConverters.listitem
+      const item = typeof convert === 'function' ? convert(args) : null
+      const inOrderedList = 'tag' in args.parent && args.parent.tag === 'ol'
+      return inOrderedList || !isValidElement(item)
+        ? item
+        : cloneElement(item as ReactElement<{ value?: number }>, { value: undefined })
     },
     // links and autolinks (URLs typed as text) go through the same rule: a site path, http(s),
     // mailto: or tel: becomes a link; anything else is shown as plain text

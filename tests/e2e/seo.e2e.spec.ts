@@ -222,3 +222,22 @@ test('a changed slug: the old address answers 301 to the new one, the sitemap li
   expect(sitemap).toContain(newPath)
   expect(sitemap).not.toContain(`${oldPath}<`)
 })
+
+test('markup the validators accept: list items numbered only in ordered lists, headings in order', async ({
+  page,
+}) => {
+  await page.goto('/articles/pmo-suited-person')
+  expect(await page.locator('article ul > li').count()).toBeGreaterThan(0)
+  await expect(page.locator('ul > li[value]')).toHaveCount(0)
+  for (const path of ['/categories/job-change', '/articles/pmo-suited-person', '/']) {
+    await page.goto(path)
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((headings) => headings.map((h) => Number(h.tagName.slice(1))))
+    // no level skipped on the way down (axe heading-order)
+    levels.forEach((level, i) => {
+      if (i > 0)
+        expect(level - levels[i - 1]!, `${path}: ${levels.join(' ')}`).toBeLessThanOrEqual(1)
+    })
+  }
+})

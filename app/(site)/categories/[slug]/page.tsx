@@ -55,6 +55,8 @@ export default async function CategoryPage(props: Props) {
       {category.description ? (
         <p className="mt-2 leading-relaxed text-slate-700">{category.description}</p>
       ) : null}
+      {/* the cards' titles are h3: this keeps the outline h1 → h2 → h3 */}
+      <h2 className="sr-only">{category.name}の記事一覧</h2>
       {articles.docs.length ? (
         <div className="mt-4 sm:grid sm:grid-cols-2 sm:gap-6 lg:grid-cols-3">
           {articles.docs.map((article) => (
