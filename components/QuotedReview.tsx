@@ -32,7 +32,10 @@ export function ReviewSourceNote({ siteName }: { siteName: string }) {
   return (
     <p className="text-xs text-slate-600" data-testid="review-source">
       ※ 口コミは{siteName}が読者から収集し、
-      <Link href="/review-guidelines" className="-my-3.5 inline-block py-3.5 text-brand-700 underline">
+      <Link
+        href="/review-guidelines"
+        className="-my-3.5 inline-block py-3.5 text-brand-700 underline"
+      >
         掲載基準
       </Link>
       に沿って確認したものです。
