@@ -223,7 +223,7 @@ describe.runIf(runsOn('mongodb', "the indexes MongoDB builds from the collection
   'indexes (MongoDB)',
   () => {
     const wanted: [string, string[]][] = [
-      ['articles', ['_status', 'publishedAt', 'createdAt']],
+      ['articles', ['_status', 'publishedAt', 'createdAt', 'updatedAt']],
       ['articles', ['featured', '_status', 'publishedAt', 'createdAt']],
       ['articles', ['categories']],
       ['articles', ['featuredAgents']],
