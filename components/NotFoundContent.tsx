@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 const LINKS = [
-  { href: '/', label: 'トップページ' },
+  { href: '/', label: 'トップページへ戻る' },
   { href: '/agents', label: 'エージェント比較' },
   { href: '/review-guidelines', label: '口コミ投稿ガイドライン' },
   { href: '/about', label: '運営者情報' },
