@@ -5,6 +5,8 @@ import { useState, useTransition } from 'react'
 
 import { REJECTION_REASONS } from '@/lib/taxonomy'
 
+import { QueueOutcome } from './QueueOutcome'
+
 export type ReportedRow = {
   reviewId: string | number
   title: string
@@ -81,28 +83,17 @@ export function ReportedReviewsTable({ rows }: { rows: ReportedRow[] }) {
     )
   }
 
-  // The outcome stays on screen after the refresh, also when the last report was handled and
-  // the table gives way to the empty state.
-  const outcome = message ? (
-    <p
-      role={message.ok ? 'status' : 'alert'}
-      className={message.ok ? 'review-queue__ok' : 'review-queue__error'}
-    >
-      {message.text}
-    </p>
-  ) : null
-
   if (rows.length === 0)
     return (
       <div className="review-queue">
-        {outcome}
+        <QueueOutcome message={message} />
         <p className="review-queue__empty">未対応の通報はありません。</p>
       </div>
     )
 
   return (
     <div className="review-queue">
-      {outcome}
+      <QueueOutcome message={message} />
       <table className="review-queue__table">
         <caption>通報された口コミ(掲載中、{rows.length}件)</caption>
         <thead>

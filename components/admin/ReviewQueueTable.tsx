@@ -5,6 +5,8 @@ import { useState, useTransition } from 'react'
 
 import { REJECTION_REASONS } from '@/lib/taxonomy'
 
+import { QueueOutcome } from './QueueOutcome'
+
 export type QueueRow = {
   id: string | number
   title: string
@@ -92,21 +94,10 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
     })
   const ids = [...selected]
 
-  // The outcome stays on screen after the refresh, also when the last waiting review was
-  // decided and the table gives way to the empty state.
-  const outcome = message ? (
-    <p
-      role={message.ok ? 'status' : 'alert'}
-      className={message.ok ? 'review-queue__ok' : 'review-queue__error'}
-    >
-      {message.text}
-    </p>
-  ) : null
-
   if (rows.length === 0)
     return (
       <div className="review-queue">
-        {outcome}
+        <QueueOutcome message={message} />
         <p className="review-queue__empty">審査待ちの口コミはありません。</p>
       </div>
     )
@@ -141,7 +132,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
           まとめて却下
         </button>
       </fieldset>
-      {outcome}
+      <QueueOutcome message={message} />
       <table className="review-queue__table">
         <caption>審査待ち(古い順、{rows.length}件)</caption>
         <thead>
