@@ -20,6 +20,9 @@ const nextConfig = {
     // included (647 MB after 30,000 addresses), and every start empties them anyway
     // (lib/runtimeCaches.ts: the database may have changed while the server was down).
     isrFlushToDisk: false,
+    // app/global-not-found.tsx: the 404 document rendered on the server, in the site's frame
+    // (the site has two root layouts, the public site's and the admin's; lib/serverRendered404)
+    globalNotFound: true,
   },
   images: {
     // uploads are served by Payload's own API route

@@ -4,7 +4,8 @@
 // client address stamped for rate limits (lib/clientAddress), /go/ redirects answered from
 // the link cache (lib/clicks/goFromServer), the reader-page cache
 // (lib/pageCache) and the second expiry that keeps overlapping renders from leaving stale
-// pages (lib/cacheSettle), and compression of every answer (lib/compressResponses). Expects a
+// pages (lib/cacheSettle), a missing page's 404 rendered on the server (lib/serverRendered404),
+// and compression of every answer (lib/compressResponses). Expects a
 // finished build.
 import { rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -25,6 +26,7 @@ import { expireTagsInProcess } from '../lib/nextTagExpiry'
 import { answerFromPageCache, expirePageCache, withPageCache } from '../lib/pageCache'
 import { refuseBeforeReading } from '../lib/requestLimits'
 import { securityHeaders } from '../lib/securityHeaders'
+import { withServerRendered404 } from '../lib/serverRendered404'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
@@ -40,8 +42,16 @@ await app.prepare()
 if (!boundRouteCacheControls()) {
   console.warn("Next's route cache lifetimes could not be bounded: they grow with every address")
 }
-// compression outside the page cache, so the cache keeps the page as Next wrote it
-const handle = withCompression(withPageCache((req, res) => nextHandler(req, res)))
+// compression outside the page cache, so the cache keeps the page as Next wrote it; a page's
+// 404 rendered on the server, not in the browser (lib/serverRendered404)
+const handle = withCompression(
+  withPageCache(
+    withServerRendered404(
+      (req, res) => nextHandler(req, res),
+      (req, res) => app.render404(req, res),
+    ),
+  ),
+)
 
 installCacheSettle(async ({ tags, paths }) => {
   expirePageCache(tags, paths)

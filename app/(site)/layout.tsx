@@ -1,12 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteDocument } from '@/components/SiteDocument'
 import { serverUrl } from '@/lib/env'
-import { JsonLd } from '@/components/JsonLd'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
-import { organizationJsonLd } from '@/lib/seo/jsonLd'
 
 import './globals.css'
 
@@ -26,22 +23,5 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const settings = await getSiteSettings()
-  return (
-    <html lang="ja">
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          本文へスキップ
-        </a>
-        <JsonLd data={organizationJsonLd(settings, serverUrl())} />
-        <SiteHeader siteName={settings.siteName} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-          {children}
-        </main>
-        <SiteFooter settings={settings} />
-      </body>
-    </html>
-  )
+  return <SiteDocument settings={settings}>{children}</SiteDocument>
 }
