@@ -6,6 +6,8 @@ import type { ReportState, VoteState } from '@/app/(site)/reviews/actions'
 import { REPORT_REASONS } from '@/lib/taxonomy'
 
 type Props = {
+  /** where a post without JavaScript lands: the page the review is on, at the review */
+  permalink: string
   helpfulCount: number
   vote: (state: VoteState) => Promise<VoteState>
   report: (state: ReportState, form: FormData) => Promise<ReportState>
@@ -19,9 +21,15 @@ const button =
  * moderators; the review stays up until they decide). Both are plain forms that work without
  * JavaScript.
  */
-export function ReviewActions({ helpfulCount, vote, report }: Props) {
-  const [voteState, voteAction, voting] = useActionState(vote, { status: 'idle' })
-  const [reportState, reportAction, reporting] = useActionState(report, { status: 'idle' })
+export function ReviewActions({ permalink, helpfulCount, vote, report }: Props) {
+  // the permalink is also the forms' action attribute (React writes an empty one otherwise,
+  // which HTML does not allow)
+  const [voteState, voteAction, voting] = useActionState(vote, { status: 'idle' }, permalink)
+  const [reportState, reportAction, reporting] = useActionState(
+    report,
+    { status: 'idle' },
+    permalink,
+  )
   const id = useId()
   // the count the vote answered with (the page's own may still be the cached one)
   const count =

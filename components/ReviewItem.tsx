@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import { formatDateJa } from '@/lib/i18n'
 import type { PublicReview } from '@/lib/queries/agents'
 import { own } from '@/lib/own'
@@ -9,14 +11,39 @@ import { RatingStars } from './RatingStars'
 import { ReviewActions } from './ReviewActions'
 import { ReviewChips } from './ReviewChips'
 
-/** One approved reader review with its rating, attributes and date. */
-export function ReviewItem({ review }: { review: PublicReview }) {
+type Props = {
+  review: PublicReview
+  /** the agent's page this review belongs to (`/agents/slug`) */
+  agentPath: string
+  /** the page it is shown on, with its list parameters; the review's own page by default */
+  pagePath?: string
+  /** the title's heading: a list's reviews sit under its h2, a review's own page under its h1 */
+  titleAs?: 'h2' | 'h3'
+}
+
+/** The anchor of a review on any page that lists it */
+export const reviewAnchor = (id: string | number) => `review-${id}`
+
+/** The address of a review's own page */
+export const reviewPath = (agentPath: string, id: string | number) =>
+  `${agentPath}/reviews/${encodeURIComponent(String(id))}`
+
+/**
+ * One approved reader review with its rating, attributes and date, the link to its own page
+ * (to share or quote it), and the reader's vote and report.
+ */
+export function ReviewItem({ review, agentPath, pagePath, titleAs: Title = 'h3' }: Props) {
+  const ownPage = reviewPath(agentPath, review.id)
   const subRatings = Object.entries(SUB_RATINGS).flatMap(([key, label]) => {
     const value = own<number | null | undefined>(review.subRatings ?? {}, key)
     return typeof value === 'number' ? [[label, value] as const] : []
   })
   return (
-    <article className="border-b border-slate-200 py-5" data-testid="review">
+    <article
+      id={reviewAnchor(review.id)}
+      className="scroll-mt-4 border-b border-slate-200 py-5"
+      data-testid="review"
+    >
       <p className="flex flex-wrap items-center gap-2">
         <RatingStars value={review.rating} size="sm" />
         <span className="text-sm font-bold">{review.rating}.0</span>
@@ -33,7 +60,7 @@ export function ReviewItem({ review }: { review: PublicReview }) {
           </span>
         ) : null}
       </p>
-      <h3 className="mt-2 font-bold">{review.title}</h3>
+      <Title className="mt-2 font-bold">{review.title}</Title>
       <div className="mt-2">
         <ReviewChips chips={review.chips} coarsened={review.coarsened} withheld={review.withheld} />
       </div>
@@ -71,8 +98,18 @@ export function ReviewItem({ review }: { review: PublicReview }) {
           </>
         ) : null}
         投稿日:<time dateTime={review.submittedAt}>{formatDateJa(review.submittedAt)}</time>
+        {pagePath !== undefined ? (
+          <>
+            {' '}
+            /{' '}
+            <Link href={ownPage} className="-my-3.5 inline-block py-3.5 underline">
+              この口コミのページ
+            </Link>
+          </>
+        ) : null}
       </p>
       <ReviewActions
+        permalink={`${pagePath ?? ownPage}#${reviewAnchor(review.id)}`}
         helpfulCount={review.helpfulCount ?? 0}
         vote={voteHelpfulAction.bind(null, String(review.id))}
         report={reportReviewAction.bind(null, String(review.id))}

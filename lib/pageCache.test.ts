@@ -132,6 +132,11 @@ describe('which requests the page cache may answer', () => {
       `/search?q=${encodeURIComponent('PMO 年収').replace('%20', '+')}`,
     )
     expect(key('/search?page=3')).toBe('/search')
+    // a review's own page, by a SQLite or a MongoDB id
+    expect(key('/agents/michibiki/reviews/12?utm_source=x')).toBe('/agents/michibiki/reviews/12')
+    expect(key('/agents/michibiki/reviews/65f0c2a1b3d4e5f607182930')).toBe(
+      '/agents/michibiki/reviews/65f0c2a1b3d4e5f607182930',
+    )
   })
 
   it('the address Next renders is the canonical one, unless the page will refuse it', () => {
@@ -153,6 +158,9 @@ describe('which requests the page cache may answer', () => {
       '/articles/Ab',
       '/preview',
       '/agents/a/b',
+      '/agents/a/reviews/',
+      '/agents/a/reviews/1/2',
+      '/agents/a/reviews/%2e%2e',
     ]) {
       expect(key(url), url).toBeNull()
     }

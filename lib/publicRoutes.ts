@@ -23,6 +23,8 @@ type Query = URLSearchParams
 type Canonical = (query: Query) => string | null
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
+/** a review's id in its address: a number (SQLite) or an ObjectId (MongoDB) */
+const REVIEW_ID = '[A-Za-z0-9]{1,64}'
 
 const firstOf = (query: Query) => {
   const params: Record<string, string> = {}
@@ -106,6 +108,7 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   route('agents', '/agents', noQuery),
   route('agent', `/agents/${SLUG}`, reviewQuery, false, tidyReviewQuery),
   route('review-form', `/agents/${SLUG}/review`, noQuery),
+  route('review', `/agents/${SLUG}/reviews/${REVIEW_ID}`, noQuery),
   route('search', '/search', searchQuery),
   route('about', '/about', noQuery),
   route('ad-policy', '/ad-policy', noQuery),

@@ -38,9 +38,9 @@ const RENDER_HEADERS = /^(content-(type|length|encoding)|etag|cache-control|vary
  * (https://github.com/vercel/next.js/issues/62228, open; the fix, #98455, is not released). An
  * address no route has is rendered on the server, through the compiled not-found route
  * (app/global-not-found.tsx). So for a document request that Next answers with a 404 page,
- * Next's answer is held back before anything of it is sent and `render404` (Next's own, for
- * that route) answers instead. Every other answer passes through untouched from its first
- * byte on.
+ * Next's answer is held back before anything of it is sent and `render404` (Next's handler,
+ * asked for that route) answers instead. Every other answer passes through untouched from
+ * its first byte on.
  */
 export function withServerRendered404(handle: Handler, render404: Handler): Handler {
   return async (req, res) => {
@@ -61,6 +61,8 @@ export function withServerRendered404(handle: Handler, render404: Handler): Hand
       restore()
       for (const name of res.getHeaderNames()) if (RENDER_HEADERS.test(name)) res.removeHeader(name)
       res.statusCode = 200
+      // a second render on this response adds its own listeners beside the first one's
+      res.setMaxListeners(res.getMaxListeners() * 2)
       replaced = render404(req, res)
     }
     res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {

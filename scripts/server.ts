@@ -48,7 +48,8 @@ const handle = withCompression(
   withPageCache(
     withServerRendered404(
       (req, res) => nextHandler(req, res),
-      (req, res) => app.render404(req, res),
+      // the compiled not-found route, asked for as Next's custom-server guide says
+      (req, res) => nextHandler(req, res, { pathname: '/_not-found', query: {} } as never),
     ),
   ),
 )

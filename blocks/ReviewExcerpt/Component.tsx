@@ -2,19 +2,19 @@ import Link from 'next/link'
 
 import { QuotedReview, ReviewSourceNote } from '@/components/QuotedReview'
 import { relationId } from '@/lib/ids'
-import { getQuotedReview } from '@/lib/queries/agents'
+import { getPublicReview } from '@/lib/queries/agents'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import type { Agent, ReviewExcerptBlock as Fields } from '@/payload-types'
 
 /**
  * A quoted reader review; shows nothing unless the review is approved (visitors read no
- * other). Its text and chips come from getQuotedReview, which applies the privacy rule.
+ * other). Its text and chips come from getPublicReview, which applies the privacy rule.
  */
 export async function ReviewExcerptComponent({ review: ref }: Fields) {
   if (!ref || typeof ref !== 'object' || ref.status !== 'approved') return null
   const agent = typeof ref.agent === 'object' ? ref.agent : null
   const agentId = relationId<Agent>(ref.agent)
-  const review = agentId === undefined ? null : await getQuotedReview(ref.id, agentId)
+  const review = agentId === undefined ? null : await getPublicReview(ref.id, agentId)
   if (!review) return null
   const { siteName } = await getSiteSettings()
   return (

@@ -1,6 +1,7 @@
 import { cachedQuery } from '@/lib/cache'
 import { TAGS } from '@/lib/cacheTags'
 import { daysAgo, outcomesByRating, totals } from '@/lib/moderationStats'
+import { isDocumentId } from '@/lib/documentIds'
 import { getPayloadClient } from '@/lib/payload'
 import { pageRows } from '@/lib/pageRows'
 import type { ReviewFilters, ReviewSort } from '@/lib/reviewFilters'
@@ -156,17 +157,25 @@ async function readApprovedReviews(
 }
 
 /**
- * One approved review as an article quotes it (the review-excerpt block), chips by the same
- * rule; null when it is not approved. Expires with the agent's reviews, whose changes can
- * change what the chips may show.
+ * One approved review of an agent, as its own page shows it and as an article quotes it (the
+ * review-excerpt block), chips by the same rule; null when it is not approved, is another
+ * agent's, or the id is not one this database could have. Expires with the agent's reviews,
+ * whose changes can change what the chips may show.
  */
-export const getQuotedReview = cachedQuery(
-  'quoted-review',
+export const getPublicReview = cachedQuery(
+  'public-review',
   async (reviewId: string | number, agentId: Agent['id']) => {
     const payload = await getPayloadClient()
+    if (!isDocumentId(payload, reviewId)) return null
     const { docs } = await payload.find({
       collection: 'reviews',
-      where: { and: [{ id: { equals: reviewId } }, { status: { equals: 'approved' } }] },
+      where: {
+        and: [
+          { id: { equals: reviewId } },
+          { agent: { equals: agentId } },
+          { status: { equals: 'approved' } },
+        ],
+      },
       limit: 1,
       depth: 0,
       select: REVIEW_FIELDS,

@@ -89,6 +89,37 @@ type ReviewInput = {
   chips: string[]
 }
 
+function reviewLd(r: ReviewInput): ReviewLd {
+  return {
+    '@type': 'Review',
+    name: r.title,
+    reviewBody: r.body,
+    datePublished: r.submittedAt.slice(0, 10),
+    reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+    // reviewers are anonymous: their self-declared attributes stand in for a name
+    author: { '@type': 'Person', name: r.chips.join('・') || '匿名' },
+  }
+}
+
+/** One review on its own page: the Review, with the agent it is about. */
+export function singleReviewJsonLd(
+  agent: Pick<Agent, 'name' | 'slug'>,
+  review: ReviewInput,
+  path: string,
+  origin: string,
+): WithContext<ReviewLd> {
+  return {
+    '@context': 'https://schema.org',
+    ...reviewLd(review),
+    url: `${origin}${path}`,
+    itemReviewed: {
+      '@type': 'Organization',
+      name: agent.name,
+      url: `${origin}/agents/${agent.slug}`,
+    },
+  }
+}
+
 /** An agent as an Organization with its AggregateRating and the reviews on the page. */
 export function agentJsonLd(
   agent: Pick<Agent, 'name' | 'slug' | 'description' | 'ratingAverage' | 'reviewCount'>,
@@ -105,15 +136,7 @@ export function agentJsonLd(
           worstRating: 1,
         }
       : undefined
-  const review: ReviewLd[] = reviews.map((r) => ({
-    '@type': 'Review',
-    name: r.title,
-    reviewBody: r.body,
-    datePublished: r.submittedAt.slice(0, 10),
-    reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
-    // reviewers are anonymous: their self-declared attributes stand in for a name
-    author: { '@type': 'Person', name: r.chips.join('・') || '匿名' },
-  }))
+  const review: ReviewLd[] = reviews.map(reviewLd)
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',

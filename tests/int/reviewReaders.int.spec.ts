@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getApprovedReviews, getQuotedReview } from '@/lib/queries/agents'
+import { getApprovedReviews, getPublicReview } from '@/lib/queries/agents'
 import { readerAddressHash } from '@/lib/readerIdentity'
 import { REPORT_LIMITS, reportReview } from '@/lib/reviewReports'
 import { voteHelpful } from '@/lib/reviewVotes'
@@ -397,11 +397,11 @@ describe('attribute chips', () => {
     expect(byIndustry.totalDocs).toBe(0)
     const byAge = await getApprovedReviews(agent.id, 1, 'newest', 10, { ageBand: '30s' })
     expect(byAge.totalDocs).toBe(5)
-    expect((await getQuotedReview(rare.id, agent.id))?.chips).toEqual(['30代'])
+    expect((await getPublicReview(rare.id, agent.id))?.chips).toEqual(['30代'])
 
     // with two more readers like this one, the three share every chip
     for (let i = 0; i < 2; i++) await approvedReview(agent, person)
-    expect((await getQuotedReview(rare.id, agent.id))?.chips).toEqual([
+    expect((await getPublicReview(rare.id, agent.id))?.chips).toEqual([
       '30代女性',
       '金融',
       '実務経験10年以上',

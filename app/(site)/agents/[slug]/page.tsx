@@ -233,7 +233,12 @@ export default async function AgentPage({ params, searchParams }: Props) {
         {reviews.docs.length ? (
           <div>
             {reviews.docs.map((review) => (
-              <ReviewItem key={review.id} review={review} />
+              <ReviewItem
+                key={review.id}
+                review={review}
+                agentPath={basePath}
+                pagePath={`${basePath}${reviewQueryString(filters, sort, page)}`}
+              />
             ))}
           </div>
         ) : (
