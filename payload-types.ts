@@ -373,6 +373,19 @@ export interface Agent {
   slug: string;
   kind: 'job_change' | 'freelance' | 'consulting' | 'high_class';
   logo?: (number | null) | Media;
+  /**
+   * The agency's own site (https://), not an affiliate link: shown on its page and in its structured data
+   */
+  officialUrl?: string | null;
+  /**
+   * Official social or company profiles (https://), listed as sameAs
+   */
+  sameAs?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   catchCopy: string;
   description: string;
   strengths?:
@@ -1113,6 +1126,13 @@ export interface AgentsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   logo?: T;
+  officialUrl?: T;
+  sameAs?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
   catchCopy?: T;
   description?: T;
   strengths?:

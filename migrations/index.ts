@@ -25,6 +25,7 @@ import * as migration_20261204_042851_page_ids_from_covering_indexes from './202
 import * as migration_20261207_020329_compliance_checks_media_uses from './20261207_020329_compliance_checks_media_uses';
 import * as migration_20261207_031917_compliance_indexes from './20261207_031917_compliance_indexes';
 import * as migration_20261207_110701_sitemap_dates_index from './20261207_110701_sitemap_dates_index';
+import * as migration_20261207_145710_agent_official_site from './20261207_145710_agent_official_site';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261207_110701_sitemap_dates_index.up,
     down: migration_20261207_110701_sitemap_dates_index.down,
-    name: '20261207_110701_sitemap_dates_index'
+    name: '20261207_110701_sitemap_dates_index',
+  },
+  {
+    up: migration_20261207_145710_agent_official_site.up,
+    down: migration_20261207_145710_agent_official_site.down,
+    name: '20261207_145710_agent_official_site'
   },
 ];

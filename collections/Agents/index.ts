@@ -12,6 +12,7 @@ import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
 import { redirectOldSlug } from '../shared/redirectOldSlug'
 import { slugField } from '../shared/slugField'
+import { validateOfficialUrl } from '../shared/validators'
 import { countLogoUses, countLogoUsesAfterDelete } from './hooks/countLogoUses'
 import { revalidateAgent, revalidateAgentAfterDelete } from './hooks/revalidateAgent'
 
@@ -51,6 +52,39 @@ export const Agents: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: l('ロゴ', 'Logo') },
+    {
+      name: 'officialUrl',
+      type: 'text',
+      label: l('公式サイト', 'Official site'),
+      validate: validateOfficialUrl,
+      admin: {
+        description: l(
+          '運営会社の公式サイト(https://)。アフィリエイトリンクではなく、公式のURLを入れます。エージェントのページと構造化データに載ります',
+          "The agency's own site (https://), not an affiliate link: shown on its page and in its structured data",
+        ),
+      },
+    },
+    {
+      name: 'sameAs',
+      type: 'array',
+      label: l('公式アカウント', 'Official profiles'),
+      maxRows: 10,
+      admin: {
+        description: l(
+          '公式のSNSや企業情報ページ(https://)。構造化データの sameAs になります',
+          'Official social or company profiles (https://), listed as sameAs',
+        ),
+      },
+      fields: [
+        {
+          name: 'url',
+          type: 'text',
+          label: 'URL',
+          required: true,
+          validate: validateOfficialUrl,
+        },
+      ],
+    },
     {
       name: 'catchCopy',
       type: 'text',
@@ -201,7 +235,16 @@ export const Agents: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [
-      refuseRawAffiliateUrls(['name', 'catchCopy', 'description', 'strengths', 'target', 'facts']),
+      refuseRawAffiliateUrls([
+        'name',
+        'catchCopy',
+        'description',
+        'strengths',
+        'target',
+        'facts',
+        'officialUrl',
+        'sameAs',
+      ]),
     ],
     afterChange: [redirectOldSlug('agents', '/agents/'), countLogoUses, revalidateAgent],
     beforeDelete: [refuseWhileShown('agents')],

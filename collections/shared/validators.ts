@@ -44,6 +44,15 @@ export const validateHttpUrl =
     return true
   }
 
+/** An agency's own address: an https:// URL (readers follow it from the agent's page). */
+export const validateOfficialUrl: TextFieldSingleValidation = (value) => {
+  if (!value) return true
+  if (!isHttpUrl(value) || !value.startsWith('https://')) {
+    return 'https:// で始まる公式サイトのURLを入力してください。'
+  }
+  return true
+}
+
 /**
  * A length limit on readers' text, in the characters they see (lib/reviewText.ts), as the site's
  * forms count it: Payload's minLength and maxLength count UTF-16 units, so a title of 31 emoji

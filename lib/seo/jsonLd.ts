@@ -19,6 +19,8 @@ export function organizationJsonLd(settings: Settings, origin: string): WithCont
     '@id': `${origin}/#organization`,
     name: settings.siteName,
     url: `${origin}/`,
+    // the site's mark (app/icon.svg, served at /icon.svg)
+    logo: { '@type': 'ImageObject', url: `${origin}/icon.svg` },
     legalName: settings.operatorName,
   }
 }
@@ -122,7 +124,10 @@ export function singleReviewJsonLd(
 
 /** An agent as an Organization with its AggregateRating and the reviews on the page. */
 export function agentJsonLd(
-  agent: Pick<Agent, 'name' | 'slug' | 'description' | 'ratingAverage' | 'reviewCount'>,
+  agent: Pick<
+    Agent,
+    'name' | 'slug' | 'description' | 'ratingAverage' | 'reviewCount' | 'officialUrl' | 'sameAs'
+  >,
   reviews: ReviewInput[],
   origin: string,
 ): WithContext<Organization> {
@@ -137,12 +142,15 @@ export function agentJsonLd(
         }
       : undefined
   const review: ReviewLd[] = reviews.map(reviewLd)
+  const sameAs = (agent.sameAs ?? []).map((profile) => profile.url)
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
     name: agent.name,
     description: agent.description,
-    url: `${origin}/agents/${agent.slug}`,
+    // the agency's own site where the editors entered it; this site's page about it otherwise
+    url: agent.officialUrl || `${origin}/agents/${agent.slug}`,
+    ...(sameAs.length ? { sameAs } : {}),
     ...(aggregate ? { aggregateRating: aggregate } : {}),
     ...(review.length ? { review } : {}),
   }

@@ -136,6 +136,8 @@ export async function seed(
       ),
       catchCopy: agent.catchCopy,
       description: agent.description,
+      // the invented agency's own (.example) site, where its landing page lives
+      officialUrl: `${new URL(agent.link.url).origin}/`,
       strengths: agent.strengths.map((text) => ({ text })),
       target: agent.target,
       facts: agent.facts.map((fact) => ({ ...fact, asOf: new Date(fact.asOf).toISOString() })),

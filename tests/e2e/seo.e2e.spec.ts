@@ -152,6 +152,47 @@ test.describe('search engines and sharing', () => {
     const reviews = agent?.review as unknown[]
     expect(reviews.length).toBe(await page.getByTestId('review').count())
   })
+
+  test('an agent is its agency: url the official site, sameAs its profiles; the site has a logo', async ({
+    page,
+    request,
+  }) => {
+    const auth = { Authorization: `JWT ${await apiToken(request, 'editor')}` }
+    const found = await request.get('/api/agents?where[slug][equals]=consul-links&depth=0', {
+      headers: auth,
+    })
+    const [agent] = ((await found.json()) as { docs: { id: string | number }[] }).docs
+    const profile = 'https://social.example/@consul-links'
+    const save = (data: Record<string, unknown>) =>
+      request.patch(`/api/agents/${agent!.id}`, { headers: auth, data })
+    // an http:// address or an affiliate network's is refused, with the reason
+    const insecure = await save({ officialUrl: 'http://consul-links.example/' })
+    expect(insecure.status()).toBe(400)
+    expect(JSON.stringify(await insecure.json())).toContain('https:// で始まる公式サイトのURL')
+    expect((await save({ sameAs: [{ url: profile }] })).ok()).toBe(true)
+    try {
+      await expect
+        .poll(async () => {
+          await page.goto('/agents/consul-links')
+          return (await jsonLd(page)).find((d) => d['@type'] === 'Organization' && d.sameAs)
+        })
+        .toMatchObject({ url: 'https://consul-links.example/', sameAs: [profile] })
+      // readers find the official site among the facts
+      await expect(page.getByRole('link', { name: 'consul-links.example' })).toHaveAttribute(
+        'href',
+        'https://consul-links.example/',
+      )
+      const site = (await jsonLd(page)).find(
+        (d) => d['@id'] === `${new URL(page.url()).origin}/#organization`,
+      )
+      expect(site?.logo).toMatchObject({ '@type': 'ImageObject' })
+      const logo = await request.get(new URL((site!.logo as { url: string }).url).pathname)
+      expect(logo.status()).toBe(200)
+      expect(logo.headers()['content-type']).toContain('image/svg+xml')
+    } finally {
+      await save({ sameAs: [] })
+    }
+  })
 })
 
 test('a changed slug: the old address answers 301 to the new one, the sitemap lists only the new', async ({

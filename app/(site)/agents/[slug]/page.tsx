@@ -204,6 +204,20 @@ export default async function AgentPage({ params, searchParams }: Props) {
               <dd className="col-span-2">{agent.target.workingDays}</dd>
             </div>
           ) : null}
+          {agent.officialUrl ? (
+            <div className="grid grid-cols-3 gap-2 p-3 text-sm">
+              <dt className="font-bold text-slate-700">公式サイト</dt>
+              <dd className="col-span-2 break-all">
+                <a
+                  href={agent.officialUrl}
+                  rel="noopener"
+                  className="-my-3 inline-block py-3 text-brand-700 underline"
+                >
+                  {new URL(agent.officialUrl).host}
+                </a>
+              </dd>
+            </div>
+          ) : null}
           {agent.target?.area ? (
             <div className="grid grid-cols-3 gap-2 p-3 text-sm">
               <dt className="font-bold text-slate-700">エリア</dt>
