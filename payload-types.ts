@@ -544,6 +544,10 @@ export interface Review {
   };
   title: string;
   body: string;
+  /**
+   * Optional; shown as 「匿名の利用者」 when empty
+   */
+  penName?: string | null;
   ageBand: '20s' | '30s' | '40s' | '50s_plus' | 'no_answer';
   gender: 'male' | 'female' | 'other' | 'no_answer';
   industry: 'it' | 'media' | 'consulting' | 'finance' | 'manufacturing' | 'retail' | 'other' | 'no_answer';
@@ -1192,6 +1196,7 @@ export interface ReviewsSelect<T extends boolean = true> {
       };
   title?: T;
   body?: T;
+  penName?: T;
   ageBand?: T;
   gender?: T;
   industry?: T;

@@ -11,6 +11,8 @@ import {
   HONEYPOT_FIELD,
   SUB_RATING_KEYS,
   TITLE_MAX,
+  PEN_NAME_MAX,
+  ANONYMOUS_REVIEWER,
   TITLE_MIN,
   subRatingField,
   type ReviewFormField,
@@ -281,6 +283,27 @@ function ReviewFormBody({
           {...described('body', `${id}-body-hint`)}
         />
         <ErrorText field="body" />
+      </div>
+
+      <div>
+        <label htmlFor={`${id}-penName`} className="font-bold">
+          ペンネーム <span className="text-sm text-slate-700">(任意)</span>
+        </label>
+        <p id={`${id}-penName-hint`} className="text-sm text-slate-700">
+          {PEN_NAME_MAX}
+          文字以内。口コミに表示されます。本名や連絡先は書かないでください。空欄なら「
+          {ANONYMOUS_REVIEWER}」と表示します。
+        </p>
+        <input
+          id={`${id}-penName`}
+          name="penName"
+          type="text"
+          defaultValue={input.penName ?? ''}
+          className={control}
+          autoComplete="nickname"
+          {...described('penName', `${id}-penName-hint`)}
+        />
+        <ErrorText field="penName" />
       </div>
 
       <fieldset>

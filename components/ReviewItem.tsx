@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { formatDateJa } from '@/lib/i18n'
 import type { PublicReview } from '@/lib/queries/agents'
 import { own } from '@/lib/own'
+import { ANONYMOUS_REVIEWER } from '@/lib/reviewForm'
 import { REPLY_AUTHORS, SUB_RATINGS, USAGE } from '@/lib/taxonomy'
 
 import { reportReviewAction, voteHelpfulAction } from '@/app/(site)/reviews/actions'
@@ -61,6 +62,9 @@ export function ReviewItem({ review, agentPath, pagePath, titleAs: Title = 'h3' 
         ) : null}
       </p>
       <Title className="mt-2 font-bold">{review.title}</Title>
+      <p className="mt-1 text-sm text-slate-700">
+        投稿者:{review.penName ? `${review.penName}さん` : ANONYMOUS_REVIEWER}
+      </p>
       <div className="mt-2">
         <ReviewChips chips={review.chips} coarsened={review.coarsened} withheld={review.withheld} />
       </div>

@@ -4,6 +4,7 @@ import { Reviews } from '@/collections/Reviews'
 
 import {
   BODY_MAX,
+  PEN_NAME_MAX,
   TITLE_MAX,
   readReviewForm,
   validateReviewForm,
@@ -152,6 +153,28 @@ describe('the review form', () => {
     )
     expect(!result.ok && result.errors.title).toContain('URL')
     expect(!result.ok && result.errors.body).toContain('メールアドレス')
+  })
+
+  it('takes an optional pen name, cleaned, and refuses one that names staff or gives contacts', () => {
+    const named = validateReviewForm({ ...valid, penName: ' ぽんた\u200b ' }, [], NOW)
+    expect(named.ok && named.values.penName).toBe('ぽんた')
+    const none = validateReviewForm({ ...valid, penName: '   ' }, [], NOW)
+    expect(none.ok && none.values.penName).toBeNull()
+    const errorOf = (penName: string) => {
+      const result = validateReviewForm({ ...valid, penName }, [], NOW)
+      return result.ok ? null : result.errors.penName
+    }
+    expect(errorOf('あ'.repeat(PEN_NAME_MAX))).toBeNull()
+    expect(errorOf('あ'.repeat(PEN_NAME_MAX + 1))).toBe(
+      `ペンネームは${PEN_NAME_MAX}文字以内で入力してください(いま${PEN_NAME_MAX + 1}文字)。`,
+    )
+    // what a reader sees: 20 family emoji are 20 characters
+    expect(errorOf('👨‍👩‍👧'.repeat(PEN_NAME_MAX))).toBeNull()
+    for (const staff of ['ミチビキ公式', '運営スタッフ', '編集部より', 'Official']) {
+      expect(errorOf(staff), staff).toBe('運営者・公式・編集部と紛らわしいペンネームは使えません。')
+    }
+    expect(errorOf('090-1234-5678')).toMatch(/電話番号/)
+    expect(errorOf('me@example.com')).toMatch(/メールアドレス/)
   })
 
   it('treats a field sent twice as an error and notices the honeypot', () => {

@@ -11,6 +11,9 @@ export const TITLE_MIN = 5
 export const TITLE_MAX = 60
 export const BODY_MIN = 100
 export const BODY_MAX = 2000
+export const PEN_NAME_MAX = 20
+/** what the review shows, and its structured data names, when the reader gave no pen name */
+export const ANONYMOUS_REVIEWER = '匿名の利用者'
 export const FIRST_USE_YEAR = 2000
 
 /** The honeypot: a field people never see or fill; bots that fill every field do. */
@@ -26,6 +29,7 @@ export const REVIEW_FORM_FIELDS = [
   ...SUB_RATING_KEYS.map(subRatingField),
   'title',
   'body',
+  'penName',
   'ageBand',
   'gender',
   'industry',
@@ -47,6 +51,8 @@ export type ReviewValues = {
   subRatings: Record<SubRatingKey, number | null>
   title: string
   body: string
+  /** null when the reader left it empty */
+  penName: string | null
   ageBand: keyof typeof AGE_BANDS
   gender: keyof typeof GENDERS
   industry: keyof typeof INDUSTRIES
@@ -56,6 +62,9 @@ export type ReviewValues = {
   usage: keyof typeof USAGE
   rewarded: boolean
 }
+
+// a reader's pen name may not pass for the site, the agency or their staff
+const STAFF_NAMES = /運営|公式|編集部|管理人|管理者|スタッフ|担当者|official|admin/i
 
 type FormLike = { getAll(name: string): unknown[] }
 
@@ -151,6 +160,17 @@ export function validateReviewForm(
     if (problem) errors.body = problem
   }
 
+  const penName = cleanReviewLine(input.penName ?? '')
+  const penNameLength = graphemeLength(penName)
+  if (penNameLength > PEN_NAME_MAX)
+    errors.penName = `ペンネームは${PEN_NAME_MAX}文字以内で入力してください(いま${penNameLength}文字)。`
+  else if (STAFF_NAMES.test(penName))
+    errors.penName = '運営者・公式・編集部と紛らわしいペンネームは使えません。'
+  else {
+    const problem = contactProblem(penName)
+    if (problem) errors.penName = problem
+  }
+
   const ageBand = pick(AGE_BANDS, input.ageBand)
   if (!ageBand) errors.ageBand = '年代を選んでください(「回答しない」も選べます)。'
   const gender = pick(GENDERS, input.gender)
@@ -188,6 +208,7 @@ export function validateReviewForm(
       subRatings,
       title,
       body,
+      penName: penName || null,
       ageBand: ageBand!,
       gender: gender!,
       industry: industry!,

@@ -149,6 +149,7 @@ export async function submitReview(
         subRatings: values.subRatings,
         title: values.title,
         body: values.body,
+        penName: values.penName,
         ageBand: values.ageBand,
         gender: values.gender,
         industry: values.industry,

@@ -26,6 +26,7 @@ import * as migration_20261207_020329_compliance_checks_media_uses from './20261
 import * as migration_20261207_031917_compliance_indexes from './20261207_031917_compliance_indexes';
 import * as migration_20261207_110701_sitemap_dates_index from './20261207_110701_sitemap_dates_index';
 import * as migration_20261207_145710_agent_official_site from './20261207_145710_agent_official_site';
+import * as migration_20261207_150135_review_pen_name from './20261207_150135_review_pen_name';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261207_145710_agent_official_site.up,
     down: migration_20261207_145710_agent_official_site.down,
-    name: '20261207_145710_agent_official_site'
+    name: '20261207_145710_agent_official_site',
+  },
+  {
+    up: migration_20261207_150135_review_pen_name.up,
+    down: migration_20261207_150135_review_pen_name.down,
+    name: '20261207_150135_review_pen_name'
   },
 ];

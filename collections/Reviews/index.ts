@@ -5,7 +5,7 @@ import { isEditor, isEditorField } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaff'
 import { nobodyField } from '@/access/nobody'
 import { JA_DATE_TIME, l } from '@/lib/i18n'
-import { BODY_MAX, TITLE_MAX } from '@/lib/reviewForm'
+import { BODY_MAX, PEN_NAME_MAX, TITLE_MAX } from '@/lib/reviewForm'
 import {
   AGE_BANDS,
   EXPERIENCE_YEARS,
@@ -137,6 +137,18 @@ export const Reviews: CollectionConfig = {
       label: l('本文', 'Body'),
       required: true,
       validate: characterCount(30, BODY_MAX),
+    },
+    {
+      name: 'penName',
+      type: 'text',
+      label: l('ペンネーム', 'Pen name'),
+      validate: characterCount(0, PEN_NAME_MAX),
+      admin: {
+        description: l(
+          '投稿者が任意で付けた名前。空欄なら「匿名の利用者」と表示します',
+          'Optional; shown as 「匿名の利用者」 when empty',
+        ),
+      },
     },
     {
       type: 'row',

@@ -11,6 +11,8 @@ export type QueueRow = {
   id: string | number
   title: string
   body: string
+  /** the pen name the reader chose (moderated with the review), or null */
+  penName: string | null
   rating: number
   agentName: string
   submittedAt: string
@@ -170,6 +172,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
                 </a>
                 <div>
                   {row.agentName} / 投稿 {new Date(row.submittedAt).toLocaleString('ja-JP')}
+                  {row.penName ? ` / ペンネーム「${row.penName}」` : ''}
                 </div>
                 <p className="review-queue__body">{row.body}</p>
               </td>

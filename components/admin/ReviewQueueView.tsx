@@ -149,6 +149,7 @@ export async function ReviewQueueView({
       id: review.id,
       title: review.title,
       body: review.body,
+      penName: review.penName ?? null,
       rating: review.rating,
       agentName: typeof review.agent === 'object' ? review.agent.name : '',
       submittedAt: review.submittedAt,

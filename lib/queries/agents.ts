@@ -69,6 +69,7 @@ const REVIEW_FIELDS = {
   rating: true,
   title: true,
   body: true,
+  penName: true,
   ageBand: true,
   gender: true,
   industry: true,

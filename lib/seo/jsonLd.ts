@@ -8,6 +8,7 @@ import type {
 } from 'schema-dts'
 
 import type { Agent, Article, SiteSetting } from '@/payload-types'
+import { ANONYMOUS_REVIEWER } from '@/lib/reviewForm'
 
 type Settings = Pick<SiteSetting, 'siteName' | 'operatorName'>
 
@@ -87,8 +88,8 @@ type ReviewInput = {
   title: string
   body: string
   submittedAt: string
-  /** the attribute chips the privacy rule allows (lib/reviewPrivacy.ts) */
-  chips: string[]
+  /** the name the reader chose, if any */
+  penName?: string | null
 }
 
 function reviewLd(r: ReviewInput): ReviewLd {
@@ -98,8 +99,8 @@ function reviewLd(r: ReviewInput): ReviewLd {
     reviewBody: r.body,
     datePublished: r.submittedAt.slice(0, 10),
     reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
-    // reviewers are anonymous: their self-declared attributes stand in for a name
-    author: { '@type': 'Person', name: r.chips.join('・') || '匿名' },
+    // the reader's pen name, or a fixed wording: attributes are not a name
+    author: { '@type': 'Person', name: r.penName || ANONYMOUS_REVIEWER },
   }
 }
 

@@ -189,6 +189,7 @@ export async function seed(
       rating: review.rating,
       title: review.title,
       body: review.body,
+      penName: review.penName,
       ageBand: review.ageBand as never,
       gender: review.gender as never,
       industry: review.industry as never,

@@ -54,9 +54,14 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('口コミを書く')
     await page.getByLabel('タイトル').fill(title)
     await page.getByLabel('口コミ本文').fill('短すぎる本文')
+    await page.getByLabel('ペンネーム').fill('ミチビキ公式')
     await page.getByRole('button', { name: '口コミを投稿する' }).click()
 
     await expect(page.getByRole('alert')).toContainText('問題があります')
+    await expect(
+      page.getByText('運営者・公式・編集部と紛らわしいペンネームは使えません。'),
+    ).toBeVisible()
+    await expect(page.getByLabel('ペンネーム')).toHaveValue('ミチビキ公式')
     await expect(page.getByText('総合評価を1〜5の星から選んでください。')).toBeVisible()
     await expect(
       page.getByText(/本文は100〜2,000文字で入力してください\(いま6文字\)/),
@@ -66,11 +71,17 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('口コミ本文')).toHaveValue('短すぎる本文')
 
     await fillReview(page, title, bodyText(tag()))
+    await page.getByLabel('ペンネーム').fill('週末の転職者')
     await page.getByRole('button', { name: '口コミを投稿する' }).click()
     await expect(page.getByRole('status')).toContainText('審査後に掲載されます')
 
     const [review] = await storedReview(request, title)
-    expect(review).toMatchObject({ status: 'pending', source: 'form', usage: 'interviewed' })
+    expect(review).toMatchObject({
+      status: 'pending',
+      source: 'form',
+      usage: 'interviewed',
+      penName: '週末の転職者',
+    })
     // not on the agent page, nor in the public API, until it is approved
     await expect((await request.get(`/agents/${AGENT}`)).text()).resolves.not.toContain(title)
     // by its id: visitors' API queries must name an id or a reference (the API guard)

@@ -149,8 +149,18 @@ test.describe('search engines and sharing', () => {
       (d) => d['@type'] === 'Organization' && d.name === 'フリーランスポート',
     )
     expect(agent?.aggregateRating).toMatchObject({ '@type': 'AggregateRating', reviewCount: 7 })
-    const reviews = agent?.review as unknown[]
+    const reviews = agent?.review as { author: { name: string } }[]
     expect(reviews.length).toBe(await page.getByTestId('review').count())
+    // each author is the reader's pen name, as the page shows it, or a fixed wording
+    const shown = await page
+      .getByTestId('review')
+      .getByText(/^投稿者:/)
+      .allTextContents()
+    expect(reviews.map((r) => r.author.name)).toEqual(
+      shown.map((text) => text.replace(/^投稿者:/, '').replace(/さん$/, '')),
+    )
+    expect(reviews.some((r) => r.author.name === '匿名の利用者')).toBe(true)
+    expect(reviews.some((r) => r.author.name !== '匿名の利用者')).toBe(true)
   })
 
   test('an agent is its agency: url the official site, sameAs its profiles; the site has a logo', async ({

@@ -33,6 +33,7 @@ export const prepareReviewText: CollectionBeforeChangeHook<Review> = ({ data, or
     }
   }
   if (typeof data.title === 'string') data.title = cleanReviewLine(data.title)
+  if (typeof data.penName === 'string') data.penName = cleanReviewLine(data.penName) || null
   if (typeof data.body === 'string') {
     data.body = cleanReviewText(data.body)
     data.bodyFingerprint = reviewFingerprint(data.body)

@@ -76,6 +76,9 @@ const rows: Row[] = [
   ['michibiki', 2, '面談の日程調整に時間がかかった', '最初の面談まで1週間以上待ちました。繁忙期だったのかもしれませんが、急いでいる人は早めに登録した方が良いです。', '20s', 'no_answer', 'retail', '1_3', 'registered', 'approved', 220],
 ]
 
+// invented pen names, for every other review (the rest show 「匿名の利用者」)
+const PEN_NAMES = ['ぽんた', 'みどり', '週末ランナー', 'とまと', 'ねこ好きPM', 'かける', 'しずく', 'あおば']
+
 export const REVIEWS = rows.map(
   ([agent, rating, title, body, ageBand, gender, industry, experienceYears, usage, status, daysAgo, rejection], i) => ({
     key: `seed-review-${String(i + 1).padStart(2, '0')}`,
@@ -92,5 +95,6 @@ export const REVIEWS = rows.map(
     daysAgo,
     rejectionCategory: rejection?.[0] ?? null,
     rejectionReason: rejection?.[1] ?? null,
+    penName: i % 2 === 0 ? PEN_NAMES[(i / 2) % PEN_NAMES.length]! : null,
   }),
 )
