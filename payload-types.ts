@@ -246,6 +246,7 @@ export interface Article {
     | {
         role?: ('author' | 'supervisor') | null;
         name?: string | null;
+        slug?: string | null;
         qualification?: string | null;
         bio?: string | null;
         id?: string | null;
@@ -340,6 +341,10 @@ export interface User {
    */
   qualification?: string | null;
   bio?: string | null;
+  /**
+   * Publishes /authors/<slug> with the name, qualification, profile and articles; empty: no page
+   */
+  profileSlug?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1078,6 +1083,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         role?: T;
         name?: T;
+        slug?: T;
         qualification?: T;
         bio?: T;
         id?: T;
@@ -1465,6 +1471,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   qualification?: T;
   bio?: T;
+  profileSlug?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

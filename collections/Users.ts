@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField, isAdminUser } from '@/access/isAdmin'
@@ -8,6 +8,8 @@ import { secureCookies } from '@/lib/env'
 import { l } from '@/lib/i18n'
 
 import { clearSignInFailures, limitSignIn } from './shared/limitSignIn'
+import { validateSlug } from './shared/validators'
+import { revalidatePeople } from './shared/revalidatePeople'
 
 const roleLabels: Record<(typeof ROLES)[number], { ja: string; en: string }> = {
   admin: l('管理者', 'Admin'),
@@ -49,6 +51,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [limitSignIn],
     afterOperation: [clearSignInFailures],
+    afterChange: [revalidatePeople],
+    afterDelete: [revalidatePeople],
   },
   fields: [
     {
@@ -87,6 +91,25 @@ export const Users: CollectionConfig = {
       type: 'textarea',
       label: l('プロフィール', 'Profile'),
       maxLength: 400,
+    },
+    {
+      name: 'profileSlug',
+      type: 'text',
+      label: l('プロフィールページのURL', 'Profile page slug'),
+      unique: true,
+      index: true,
+      validate: ((value, options) =>
+        value ? validateSlug(value, options) : true) as TextFieldSingleValidation,
+      hooks: {
+        // empty is no page; null, not '', so that several people can have none
+        beforeChange: [({ value }) => (typeof value === 'string' && value.trim() ? value : null)],
+      },
+      admin: {
+        description: l(
+          '/authors/◯◯ で著者・監修者のページを公開します(半角英小文字・数字・ハイフン)。空欄なら公開しません',
+          'Publishes /authors/<slug> with the name, qualification, profile and articles; empty: no page',
+        ),
+      },
     },
   ],
 }

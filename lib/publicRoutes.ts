@@ -110,6 +110,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   route('review-form', `/agents/${SLUG}/review`, noQuery),
   route('review', `/agents/${SLUG}/reviews/${REVIEW_ID}`, noQuery),
   route('search', '/search', searchQuery),
+  route('author', `/authors/${SLUG}`, pageOnly),
+  route('author-supervised', `/authors/${SLUG}/supervised`, pageOnly),
   route('about', '/about', noQuery),
   route('ad-policy', '/ad-policy', noQuery),
   route('privacy', '/privacy', noQuery),

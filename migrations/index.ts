@@ -27,6 +27,7 @@ import * as migration_20261207_031917_compliance_indexes from './20261207_031917
 import * as migration_20261207_110701_sitemap_dates_index from './20261207_110701_sitemap_dates_index';
 import * as migration_20261207_145710_agent_official_site from './20261207_145710_agent_official_site';
 import * as migration_20261207_150135_review_pen_name from './20261207_150135_review_pen_name';
+import * as migration_20261207_150928_author_pages from './20261207_150928_author_pages';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261207_150135_review_pen_name.up,
     down: migration_20261207_150135_review_pen_name.down,
-    name: '20261207_150135_review_pen_name'
+    name: '20261207_150135_review_pen_name',
+  },
+  {
+    up: migration_20261207_150928_author_pages.up,
+    down: migration_20261207_150928_author_pages.down,
+    name: '20261207_150928_author_pages'
   },
 ];

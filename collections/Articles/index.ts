@@ -83,6 +83,9 @@ export const Articles: CollectionConfig = {
     { fields: ['_status', 'updatedAt'] },
     { fields: ['_status', 'checks.missingReferences'] },
     { fields: ['_status', 'checks.promotes', 'promotional'] },
+    // an author's or supervisor's page (/authors/[slug]): their published articles, newest first
+    { fields: ['author', '_status', 'publishedAt', 'createdAt'] },
+    { fields: ['supervisor', '_status', 'publishedAt', 'createdAt'] },
   ],
   fields: [
     { name: 'title', type: 'text', label: l('タイトル', 'Title'), required: true, maxLength: 120 },
@@ -349,6 +352,8 @@ export const Articles: CollectionConfig = {
           ],
         },
         { name: 'name', type: 'text' },
+        // the person's page (/authors/[slug]), when they have one
+        { name: 'slug', type: 'text' },
         { name: 'qualification', type: 'text' },
         { name: 'bio', type: 'textarea' },
       ],

@@ -64,11 +64,19 @@ export async function articlesById<S extends Record<string, true>>(
  * served (lib/search parsePage), so the offset read to reach a page is bounded too.
  */
 async function latestPage(page: number, limit: number) {
+  return newestFirstPage(PUBLISHED, page, limit, getPublishedArticleCount())
+}
+
+/**
+ * A page of the published articles a where finds, newest first: the page's ids through the
+ * index (an offset over index entries), then those articles, numbered by `total`.
+ */
+async function newestFirstPage(where: Where, page: number, limit: number, total: Promise<number>) {
   const payload = await getPayloadClient()
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     pageRows(payload, {
       collection: 'articles',
-      where: PUBLISHED,
+      where,
       sort: '-publishedAt',
       page,
       limit,
@@ -77,14 +85,14 @@ async function latestPage(page: number, limit: number) {
       draft: false,
       overrideAccess: false,
     }),
-    getPublishedArticleCount(),
+    total,
   ])
   const docs = await articlesById(
     rows.map((row) => row.id),
     listSelect,
     1,
   )
-  return pageOf(docs, total, page, limit)
+  return pageOf(docs, count, page, limit)
 }
 
 /**
@@ -384,4 +392,27 @@ export const getArticleSitemapDates = cachedQuery(
     )
   },
   [TAGS.articleLists],
+)
+
+/** What a person did for an article: wrote it, or supervised it. */
+export type PersonRole = 'author' | 'supervisor'
+
+/**
+ * A page of the published articles a person wrote or supervised, newest first (the
+ * author / supervisor indexes on articles), for their page at /authors/[slug].
+ */
+export const getPersonArticles = cachedQuery(
+  'person-articles',
+  async (userId: User['id'], role: PersonRole, page: number, limit: number = ARTICLES_PER_PAGE) => {
+    const payload = await getPayloadClient()
+    const where: Where = { and: [{ [role]: { equals: userId } }, PUBLISHED] }
+    const count = payload.count({ collection: 'articles', where, overrideAccess: false })
+    return newestFirstPage(
+      where,
+      page,
+      limit,
+      count.then((c) => c.totalDocs),
+    )
+  },
+  [TAGS.articleLists, TAGS.people],
 )

@@ -3,6 +3,7 @@ import type {
   Article as ArticleLd,
   BreadcrumbList,
   Organization,
+  ProfilePage,
   Review as ReviewLd,
   WithContext,
 } from 'schema-dts'
@@ -63,6 +64,8 @@ export function articleJsonLd(
         '@type': 'Person' as const,
         name: b.name as string,
         ...(b.qualification ? { jobTitle: b.qualification } : {}),
+        // their page on this site, where they have one
+        ...(b.slug ? { url: `${origin}/authors/${b.slug}` } : {}),
       }))
   const authors = person('author')
   const supervisors = person('supervisor')
@@ -80,6 +83,32 @@ export function articleJsonLd(
     ...(supervisors.length ? { contributor: supervisors } : {}),
     publisher: { '@id': `${origin}/#organization` },
     inLanguage: 'ja',
+  }
+}
+
+/** An author's or supervisor's page: a ProfilePage about the Person. */
+export function personJsonLd(
+  person: {
+    displayName: string
+    profileSlug: string
+    qualification: string | null
+    bio: string | null
+  },
+  origin: string,
+): WithContext<ProfilePage> {
+  const url = `${origin}/authors/${person.profileSlug}`
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url,
+    mainEntity: {
+      '@type': 'Person',
+      name: person.displayName,
+      url,
+      ...(person.qualification ? { jobTitle: person.qualification } : {}),
+      ...(person.bio ? { description: person.bio } : {}),
+      worksFor: { '@id': `${origin}/#organization` },
+    },
   }
 }
 

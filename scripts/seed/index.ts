@@ -112,6 +112,8 @@ export async function seed(
       roles: [...user.roles],
       qualification: user.qualification,
       bio: user.bio,
+      // the authors' and supervisors' pages (/authors/[slug])
+      profileSlug: 'profileSlug' in user ? user.profileSlug : null,
     }))
     users.set(user.email, result.id)
     if (result.created) created.users++

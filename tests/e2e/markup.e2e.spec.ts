@@ -19,6 +19,8 @@ const PAGES: [string, string][] = [
   ['agent', '/agents/michibiki'],
   ['agent, filtered', '/agents/michibiki?sort=helpful'],
   ['review form', '/agents/michibiki/review'],
+  ['author', '/authors/mizuno-kenta'],
+  ['supervisor', '/authors/hojo-sayaka/supervised'],
   ['search', `/search?q=${encodeURIComponent('年収')}`],
   ['search, nothing found', `/search?q=${encodeURIComponent('該当なしの語句')}`],
   ['about', '/about'],

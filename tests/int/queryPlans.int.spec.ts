@@ -7,6 +7,7 @@ import {
   getArticleSitemapDates,
   getArticleSitemapFile,
   getArticlesFeaturingAgent,
+  getPersonArticles,
   getArticlesInCategory,
   getCategoryArticleCount,
   getFeaturedArticles,
@@ -23,7 +24,7 @@ import {
 } from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 import { runsOn } from '@/tests/helpers/testDatabase'
-import type { Agent, Category } from '@/payload-types'
+import type { Agent, Category, User } from '@/payload-types'
 
 // The plans SQLite chooses for the hot reads of the reader pages, as Payload issues them:
 // each getter runs while its statements are recorded (lib/sqliteClient.ts), and each SELECT is
@@ -50,6 +51,7 @@ const LARGE = [
 let payload: Payload
 let categoryId: Category['id']
 let agentId: Agent['id']
+let authorId: User['id']
 
 beforeAll(async () => {
   payload = await getTestPayload()
@@ -63,6 +65,7 @@ beforeAll(async () => {
     data: reviewData(agentId, { status: 'approved' }),
   })
   const author = await createUser(payload, 'writer')
+  authorId = author.id
   for (const featured of [true, false]) {
     await payload.create({
       collection: 'articles',
@@ -166,6 +169,8 @@ describe.runIf(
     ['a category page', () => getArticlesInCategory(categoryId, 2)],
     ['a category page count', () => getCategoryArticleCount(categoryId)],
     ['articles featuring an agent (agent page)', () => getArticlesFeaturingAgent(agentId)],
+    ['an author’s page', () => getPersonArticles(authorId, 'author', 2)],
+    ['a supervisor’s page', () => getPersonArticles(authorId, 'supervisor', 1)],
     ...(['-publishedAt', '-updatedAt'] as const).map(
       (sort) =>
         [
@@ -225,6 +230,8 @@ describe.runIf(runsOn('mongodb', "the indexes MongoDB builds from the collection
     const wanted: [string, string[]][] = [
       ['articles', ['_status', 'publishedAt', 'createdAt', 'updatedAt']],
       ['articles', ['featured', '_status', 'publishedAt', 'createdAt']],
+      ['articles', ['author', '_status', 'publishedAt', 'createdAt']],
+      ['articles', ['supervisor', '_status', 'publishedAt', 'createdAt']],
       ['articles', ['categories']],
       ['articles', ['featuredAgents']],
       ['articles', ['slug']],

@@ -20,7 +20,7 @@ export const populateBylines: CollectionAfterReadHook<Article> = async ({ doc, r
         collection: 'users',
         id,
         depth: 0,
-        select: { displayName: true, qualification: true, bio: true },
+        select: { displayName: true, qualification: true, bio: true, profileSlug: true },
         overrideAccess: true,
         req,
       })
@@ -29,6 +29,7 @@ export const populateBylines: CollectionAfterReadHook<Article> = async ({ doc, r
       bylines.push({
         role,
         name: user.displayName,
+        slug: user.profileSlug ?? null,
         qualification: user.qualification ?? null,
         bio: user.bio ?? null,
       })

@@ -1,0 +1,15 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { TAGS } from '@/lib/cacheTags'
+import { revalidateTags } from '@/lib/revalidate'
+
+/** A staff profile changed or went: the authors' pages show it (/authors/[slug]). */
+export const revalidatePeople: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({
+  doc,
+  req,
+}) => {
+  if (!req.context?.disableRevalidate && process.env.NEXT_RUNTIME) {
+    revalidateTags([TAGS.people], req.context)
+  }
+  return doc
+}
