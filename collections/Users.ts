@@ -1,4 +1,4 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation, Where } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField, isAdminUser } from '@/access/isAdmin'
@@ -10,6 +10,22 @@ import { l } from '@/lib/i18n'
 import { clearSignInFailures, limitSignIn } from './shared/limitSignIn'
 import { validateSlug } from './shared/validators'
 import { revalidatePeople } from './shared/revalidatePeople'
+
+/** An address no one else has, in the site's slug form; empty is no page. */
+const validateProfileSlug: TextFieldSingleValidation = async (value, options) => {
+  if (!value) return true
+  const form = validateSlug(value, options)
+  if (form !== true) return form
+  const { req, id } = options
+  const where: Where = { profileSlug: { equals: value } }
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    where: id === undefined ? where : { and: [where, { id: { not_equals: id } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs === 0 ? true : 'このプロフィールページのURLはほかの人が使っています。'
+}
 
 const roleLabels: Record<(typeof ROLES)[number], { ja: string; en: string }> = {
   admin: l('管理者', 'Admin'),
@@ -96,14 +112,10 @@ export const Users: CollectionConfig = {
       name: 'profileSlug',
       type: 'text',
       label: l('プロフィールページのURL', 'Profile page slug'),
-      unique: true,
+      // checked here rather than by a unique index: on MongoDB a unique (sparse) index counts
+      // every empty value too, so only one person could be without a page
       index: true,
-      validate: ((value, options) =>
-        value ? validateSlug(value, options) : true) as TextFieldSingleValidation,
-      hooks: {
-        // empty is no page; null, not '', so that several people can have none
-        beforeChange: [({ value }) => (typeof value === 'string' && value.trim() ? value : null)],
-      },
+      validate: validateProfileSlug,
       admin: {
         description: l(
           '/authors/◯◯ で著者・監修者のページを公開します(半角英小文字・数字・ハイフン)。空欄なら公開しません',

@@ -22,6 +22,10 @@ type Props = {
   titleAs?: 'h2' | 'h3'
 }
 
+/** 「ぽんたさん」, but not 「ぽんたさんさん」 for a name that carries its own honorific */
+const withHonorific = (name: string) =>
+  /(さん|様|さま|氏|くん|ちゃん)$/.test(name) ? name : `${name}さん`
+
 /** The anchor of a review on any page that lists it */
 export const reviewAnchor = (id: string | number) => `review-${id}`
 
@@ -63,7 +67,7 @@ export function ReviewItem({ review, agentPath, pagePath, titleAs: Title = 'h3' 
       </p>
       <Title className="mt-2 font-bold">{review.title}</Title>
       <p className="mt-1 text-sm text-slate-700">
-        投稿者:{review.penName ? `${review.penName}さん` : ANONYMOUS_REVIEWER}
+        投稿者:{review.penName ? withHonorific(review.penName) : ANONYMOUS_REVIEWER}
       </p>
       <div className="mt-2">
         <ReviewChips chips={review.chips} coarsened={review.coarsened} withheld={review.withheld} />

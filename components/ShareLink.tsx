@@ -17,10 +17,14 @@ export function ShareLink({ url, title }: { url: string; title: string }) {
         return
       }
       await navigator.clipboard.writeText(url)
-      setDone('URLをコピーしました。')
-    } catch {
-      // the reader closed the share sheet, or the browser refused the clipboard
-      setDone('')
+      // said again on every copy (the live region announces a change)
+      setDone((said) =>
+        said === 'URLをコピーしました。' ? 'もう一度コピーしました。' : 'URLをコピーしました。',
+      )
+    } catch (error) {
+      // the reader closed the share sheet: nothing to say; the clipboard refused: the field
+      if ((error as Error)?.name === 'AbortError') return
+      setDone('コピーできませんでした。上のURLを選択してコピーしてください。')
     }
   }
   return (

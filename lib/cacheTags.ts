@@ -14,7 +14,8 @@ export const TAGS = {
   agent: (slug: string) => `agent:${slug}`,
   agentReviews: (agentId: string | number) => `agent-reviews:${agentId}`,
   categories: 'categories',
-  // the authors' and supervisors' pages (/authors/[slug]): any change to a staff profile
+  // the authors' and supervisors' pages (/authors/[slug]) and the bylines on every article
+  // page: any change to a staff profile (rare: the team's own names and profiles)
   people: 'people',
   // an article page shows another document (lib/dependents.ts: an agent, a review, a link, an
   // image, another article): its page carries this tag for each, so a change to that document

@@ -64,7 +64,8 @@ export type ReviewValues = {
 }
 
 // a reader's pen name may not pass for the site, the agency or their staff
-const STAFF_NAMES = /運営|公式|編集部|管理人|管理者|スタッフ|担当者|official|admin/i
+const STAFF_NAMES =
+  /運営|公式|編集部|管理人|管理者|スタッフ|担当|広報|中の人|official|\badmin\b|moderator/i
 
 type FormLike = { getAll(name: string): unknown[] }
 

@@ -32,35 +32,40 @@ async function answerAsNext(res: http.ServerResponse, status: number, chunks: st
 }
 
 const rendered404: string[] = []
-const server = http.createServer(
-  withCompression(
-    withServerRendered404(
-      async (req, res) => {
-        const url = req.url ?? '/'
-        if (url.startsWith('/go/')) res.setHeader('X-Robots-Tag', 'noindex, nofollow')
-        if (url === '/api/none') {
-          res.writeHead(404, { 'Content-Type': 'application/json' })
-          res.end('{"errors":[]}')
-          return
-        }
-        if (url === '/plain-404') {
-          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
-          res.end('not here')
-          return
-        }
-        if (url === '/exists') return answerAsNext(res, 200, ['<html lang="ja">', 'ok</html>'])
-        return answerAsNext(res, 404, [ERROR_DOCUMENT.slice(0, 30), ERROR_DOCUMENT.slice(30)])
-      },
-      async (req, res) => {
-        rendered404.push(req.url ?? '')
-        res.statusCode = 404
-        res.setHeader('Content-Type', 'text/html; charset=utf-8')
-        res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
-        res.end(req.method === 'HEAD' ? undefined : SITE_404)
-      },
-    ),
+// the requests whose handling has ended, however it ended
+const settled: string[] = []
+const handler = withCompression(
+  withServerRendered404(
+    async (req, res) => {
+      const url = req.url ?? '/'
+      if (url.startsWith('/go/')) res.setHeader('X-Robots-Tag', 'noindex, nofollow')
+      if (url === '/api/none') {
+        res.writeHead(404, { 'Content-Type': 'application/json' })
+        res.end('{"errors":[]}')
+        return
+      }
+      if (url === '/plain-404') {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end('not here')
+        return
+      }
+      if (url === '/exists') return answerAsNext(res, 200, ['<html lang="ja">', 'ok</html>'])
+      return answerAsNext(res, 404, [ERROR_DOCUMENT.slice(0, 30), ERROR_DOCUMENT.slice(30)])
+    },
+    async (req, res) => {
+      rendered404.push(req.url ?? '')
+      // a slow 404 render, for a reader who leaves before it ends
+      if (req.url === '/slow/none') await new Promise((resolve) => setTimeout(resolve, 500))
+      res.statusCode = 404
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+      res.end(req.method === 'HEAD' ? undefined : SITE_404)
+    },
   ),
 )
+const server = http.createServer((req, res) => {
+  void handler(req, res).finally(() => settled.push(req.url ?? ''))
+})
 // the site's security headers are set before the handler runs
 server.prependListener('request', (_req, res: http.ServerResponse) =>
   res.setHeader('X-Frame-Options', 'SAMEORIGIN'),
@@ -121,6 +126,15 @@ describe('a page that finds nothing to show', () => {
     expect(status).toBe(404)
     expect(encoding).toBe('gzip')
     expect(zlib.gunzipSync(body).toString()).toBe(SITE_404)
+  })
+
+  it('a reader who leaves while the 404 renders leaves nothing waiting', async () => {
+    const controller = new AbortController()
+    const request = fetch(`${base}/slow/none`, { signal: controller.signal }).catch(() => null)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    controller.abort()
+    await request
+    await expect.poll(() => settled.includes('/slow/none'), { timeout: 2_000 }).toBe(true)
   })
 
   it('HEAD gets the 404 status with no body', async () => {

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { once } from 'node:events'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
@@ -45,6 +47,8 @@ const RENDER_HEADERS = /^(content-(type|length|encoding)|etag|cache-control|vary
 export function withServerRendered404(handle: Handler, render404: Handler): Handler {
   return async (req, res) => {
     if (!isDocumentRequest(req)) return handle(req, res)
+    // the 404 is rendered from the request's own context, not from inside Next's first render
+    const outside = AsyncLocalStorage.snapshot()
     const { writeHead, flushHeaders, write, end } = res
     const restore = () => Object.assign(res, { writeHead, flushHeaders, write, end })
     let holding = false
@@ -63,7 +67,11 @@ export function withServerRendered404(handle: Handler, render404: Handler): Hand
       res.statusCode = 200
       // a second render on this response adds its own listeners beside the first one's
       res.setMaxListeners(res.getMaxListeners() * 2)
-      replaced = render404(req, res)
+      replaced = outside(() => render404(req, res)).catch((error: unknown) => {
+        console.error(error)
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        res.end('サーバーエラーが発生しました。')
+      })
     }
     res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
       if (decide(status, rest.at(-1))) return this
@@ -92,12 +100,17 @@ export function withServerRendered404(handle: Handler, render404: Handler): Hand
       replace()
       return this
     } as ServerResponse['end']
+    // Next's first render returns once the response has finished; a reader who leaves during
+    // the 404's render never lets it finish, so that wait ends when the connection closes too
+    // (any other answer is waited for as Next gives it)
+    const closed = once(res, 'close').then(() => undefined)
+    const first = handle(req, res)
     try {
-      await handle(req, res)
+      await Promise.race([first, closed.then(() => (holding ? undefined : first))])
     } finally {
       // Next gave up without ending (a client that went away): nothing more is sent
       if (holding && !replaced) restore()
     }
-    await replaced
+    if (replaced) await Promise.race([replaced, closed])
   }
 }

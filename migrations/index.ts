@@ -28,6 +28,7 @@ import * as migration_20261207_110701_sitemap_dates_index from './20261207_11070
 import * as migration_20261207_145710_agent_official_site from './20261207_145710_agent_official_site';
 import * as migration_20261207_150135_review_pen_name from './20261207_150135_review_pen_name';
 import * as migration_20261207_150928_author_pages from './20261207_150928_author_pages';
+import * as migration_20261207_152609_profile_slug_not_unique from './20261207_152609_profile_slug_not_unique';
 
 export const migrations = [
   {
@@ -178,6 +179,11 @@ export const migrations = [
   {
     up: migration_20261207_150928_author_pages.up,
     down: migration_20261207_150928_author_pages.down,
-    name: '20261207_150928_author_pages'
+    name: '20261207_150928_author_pages',
+  },
+  {
+    up: migration_20261207_152609_profile_slug_not_unique.up,
+    down: migration_20261207_152609_profile_slug_not_unique.down,
+    name: '20261207_152609_profile_slug_not_unique'
   },
 ];

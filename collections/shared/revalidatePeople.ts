@@ -3,7 +3,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { TAGS } from '@/lib/cacheTags'
 import { revalidateTags } from '@/lib/revalidate'
 
-/** A staff profile changed or went: the authors' pages show it (/authors/[slug]). */
+/**
+ * A staff profile changed or went: the authors' pages (/authors/[slug]) and the articles'
+ * bylines show it.
+ */
 export const revalidatePeople: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({
   doc,
   req,

@@ -171,7 +171,13 @@ const getArticleShows = cachedQuery(
 export const getArticleBySlug = cachedQuery(
   'article',
   (slug: string) => findArticle(slug),
-  async (slug) => [TAGS.article(slug), TAGS.categories, ...(await getArticleShows(slug))],
+  // the bylines (name, profile, the link to the person's page) come from the staff profiles
+  async (slug) => [
+    TAGS.article(slug),
+    TAGS.categories,
+    TAGS.people,
+    ...(await getArticleShows(slug)),
+  ],
 )
 
 /** The latest draft for preview: never cached, a preview must show the text as it is now. */

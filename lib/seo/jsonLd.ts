@@ -86,6 +86,10 @@ export function articleJsonLd(
   }
 }
 
+/** One id for an agent's Organization wherever the site describes it. */
+const agentLdId = (agent: Pick<Agent, 'slug'>, origin: string) =>
+  `${origin}/agents/${agent.slug}#organization`
+
 /** An author's or supervisor's page: a ProfilePage about the Person. */
 export function personJsonLd(
   person: {
@@ -107,7 +111,6 @@ export function personJsonLd(
       url,
       ...(person.qualification ? { jobTitle: person.qualification } : {}),
       ...(person.bio ? { description: person.bio } : {}),
-      worksFor: { '@id': `${origin}/#organization` },
     },
   }
 }
@@ -144,11 +147,8 @@ export function singleReviewJsonLd(
     '@context': 'https://schema.org',
     ...reviewLd(review),
     url: `${origin}${path}`,
-    itemReviewed: {
-      '@type': 'Organization',
-      name: agent.name,
-      url: `${origin}/agents/${agent.slug}`,
-    },
+    // the agent's Organization as its own page describes it (agentJsonLd)
+    itemReviewed: { '@type': 'Organization', '@id': agentLdId(agent, origin), name: agent.name },
   }
 }
 
@@ -176,6 +176,7 @@ export function agentJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
+    '@id': agentLdId(agent, origin),
     name: agent.name,
     description: agent.description,
     // the agency's own site where the editors entered it; this site's page about it otherwise

@@ -80,7 +80,9 @@ test('the profile address is checked when staff set it, and the page follows the
   expect(bad.status()).toBe(400)
   expect(JSON.stringify(await bad.json())).toContain('半角英小文字・数字・ハイフン')
   // taken by someone else
-  expect((await save('hojo-sayaka')).status()).toBe(400)
+  const taken = await save('hojo-sayaka')
+  expect(taken.status()).toBe(400)
+  expect(JSON.stringify(await taken.json())).toContain('ほかの人が使っています')
   expect((await save('kenta-mizuno')).ok()).toBe(true)
   try {
     await expect.poll(async () => (await request.get('/authors/kenta-mizuno')).status()).toBe(200)

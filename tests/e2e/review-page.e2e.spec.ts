@@ -50,7 +50,7 @@ test('a review is linked from the list to a page of its own, canonical, with its
   expect(review).toMatchObject({
     name: title,
     url: `${origin}${path}`,
-    itemReviewed: { '@type': 'Organization', url: `${origin}/agents/${AGENT}` },
+    itemReviewed: { '@type': 'Organization', '@id': `${origin}/agents/${AGENT}#organization` },
   })
   // the breadcrumb leads back to the agent
   await page.getByRole('link', { name: /の口コミをすべて見る$/ }).click()

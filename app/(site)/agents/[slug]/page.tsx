@@ -1,3 +1,5 @@
+import { domainToUnicode } from 'node:url'
+
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -36,6 +38,15 @@ import { FactAsOf } from '@/components/FactAsOf'
 import { AGENT_KINDS } from '@/lib/taxonomy'
 
 import { submitReviewAction } from './review/actions'
+
+/** A site's name as readers know it (Japanese domain names in kana, not punycode). */
+function hostOf(url: string): string {
+  try {
+    return domainToUnicode(new URL(url).hostname) || url
+  } catch {
+    return url
+  }
+}
 
 type Props = {
   params: Promise<{ slug: string }>
@@ -213,7 +224,7 @@ export default async function AgentPage({ params, searchParams }: Props) {
                   rel="noopener"
                   className="-my-3 inline-block py-3 text-brand-700 underline"
                 >
-                  {new URL(agent.officialUrl).host}
+                  {hostOf(agent.officialUrl)}
                 </a>
               </dd>
             </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import Link from 'next/link'
 
 import { isValidSlug } from '@/collections/shared/validators'
@@ -8,7 +8,10 @@ import { JsonLd } from '@/components/JsonLd'
 import { RatingStars } from '@/components/RatingStars'
 import { reviewPath, ReviewItem } from '@/components/ReviewItem'
 import { ShareLink } from '@/components/ShareLink'
+import { isDocumentId } from '@/lib/documentIds'
 import { serverUrl } from '@/lib/env'
+import { getPayloadClient } from '@/lib/payload'
+import { getRedirectTarget } from '@/lib/queries/redirects'
 import { getAgentBySlug, getPublicReview } from '@/lib/queries/agents'
 import { getSiteSettings } from '@/lib/queries/siteSettings'
 import { breadcrumbJsonLd, singleReviewJsonLd } from '@/lib/seo/jsonLd'
@@ -19,7 +22,9 @@ type Props = { params: Promise<{ slug: string; id: string }> }
 
 /** The agent and one of its published reviews, or null for either missing or not public. */
 async function load({ slug, id }: { slug: string; id: string }) {
-  const agent = isValidSlug(slug) ? await getAgentBySlug(slug) : null
+  // an id this database could not have is not looked up (nor kept in the data cache)
+  if (!isValidSlug(slug) || !isDocumentId(await getPayloadClient(), id)) return null
+  const agent = await getAgentBySlug(slug)
   const review = agent ? await getPublicReview(id, agent.id) : null
   return agent && review ? { agent, review } : null
 }
@@ -41,8 +46,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * cites. A review that is not published (waiting, declined, withdrawn) has no page.
  */
 export default async function ReviewPage({ params }: Props) {
-  const [found, settings] = await Promise.all([load(await params), getSiteSettings()])
-  if (!found) notFound()
+  const { slug, id } = await params
+  const [found, settings] = await Promise.all([load({ slug, id }), getSiteSettings()])
+  if (!found) {
+    // an agent whose slug changed: its reviews moved with it
+    const moved = isValidSlug(slug) ? await getRedirectTarget(`/agents/${slug}`) : null
+    if (moved?.startsWith('/agents/'))
+      permanentRedirect(`${moved}/reviews/${encodeURIComponent(id)}`)
+    notFound()
+  }
   const { agent, review } = found
   const agentPath = `/agents/${agent.slug}`
   const path = reviewPath(agentPath, review.id)
