@@ -15,7 +15,7 @@ const SEGMENTS: { field: SegmentField; label: string; names: Record<string, stri
 
 // The same floor for an item's average as for a reader segment's: one or two reviews are one
 // or two people's opinions, not an average.
-const shown = (average: Average | undefined): average is Average =>
+export const shownAverage = (average: Average | undefined): average is Average =>
   Boolean(average && average.count >= MIN_SEGMENT_REVIEWS)
 
 /**
@@ -25,14 +25,14 @@ const shown = (average: Average | undefined): average is Average =>
 export function RatingBreakdown({ details }: { details: Details }) {
   const items = Object.entries(SUB_RATINGS).flatMap(([key, label]) => {
     const average = own<Average>(details?.subRatings ?? {}, key)
-    return shown(average) ? [{ label, ...average }] : []
+    return shownAverage(average) ? [{ label, ...average }] : []
   })
   const segments = SEGMENTS.map(({ field, label, names }) => ({
     label,
     // in the taxonomy's order (20代 before 30代), whatever order the database kept the keys in
     rows: Object.entries(names).flatMap(([key, name]) => {
       const average = own<Average>(details?.bySegment?.[field] ?? {}, key)
-      return shown(average) ? [{ name, ...average }] : []
+      return shownAverage(average) ? [{ name, ...average }] : []
     }),
   })).filter((segment) => segment.rows.length > 0)
   if (items.length === 0 && segments.length === 0) return null

@@ -132,6 +132,11 @@ describe('which requests the page cache may answer', () => {
       `/search?q=${encodeURIComponent('PMO 年収').replace('%20', '+')}`,
     )
     expect(key('/search?page=3')).toBe('/search')
+    // a comparison: one key per set of agents, whatever the order
+    expect(key('/agents/compare?agents=michibiki,freelance-port&utm_source=x')).toBe(
+      '/agents/compare?agents=freelance-port,michibiki',
+    )
+    expect(key('/agents/compare')).toBe('/agents/compare')
     // a review's own page, by a SQLite or a MongoDB id
     expect(key('/agents/michibiki/reviews/12?utm_source=x')).toBe('/agents/michibiki/reviews/12')
     expect(key('/agents/michibiki/reviews/65f0c2a1b3d4e5f607182930')).toBe(
@@ -344,6 +349,21 @@ describe('the page cache in front of Next', () => {
     expect(nextCalls.map((c) => c.url)).toContain('/agents/michibiki?age=30s&sort=helpful')
     expect(nextCalls.some((c) => c.url.includes('utm_source'))).toBe(false)
     expect((await get('/agents/michibiki?sort=lowest')).headers['x-page-cache']).toBeUndefined()
+    // a comparison picked in another order, or as the picker's form sends it, likewise
+    for (const [url, tidy] of [
+      [
+        '/agents/compare?agents=michibiki&agents=freelance-port',
+        '/agents/compare?agents=freelance-port,michibiki',
+      ],
+      [
+        '/agents/compare?agents=michibiki,freelance-port&utm_source=x',
+        '/agents/compare?agents=freelance-port,michibiki&utm_source=x',
+      ],
+    ]) {
+      const res = await get(url!)
+      expect(res.status, url).toBe(307)
+      expect(res.headers.location, url).toBe(tidy)
+    }
   })
 
   it('a change drops the pages that read what changed, and only those', async () => {

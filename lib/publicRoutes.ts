@@ -14,6 +14,7 @@ import {
   reviewQueryString,
   REVIEW_PARAMS,
 } from './reviewFilters'
+import { COMPARE_PARAM, compareQuery, parseCompare } from './agentCompare'
 import { normalizeQuery, parsePage } from './search'
 import { SITEMAP_FILE_NAME } from './sitemap'
 
@@ -76,6 +77,28 @@ const tidyReviewQuery: Canonical = (query) => {
   return text ? `?${text}` : ''
 }
 
+/** A comparison's set, once each and sorted; null for slugs no agent could have (a 404). */
+const compareCanonical: Canonical = (query) => {
+  const selection = parseCompare(query.getAll(COMPARE_PARAM))
+  return selection.ok || selection.problem !== 'invalid' ? compareQuery(selection.slugs) : null
+}
+
+/**
+ * The tidy address of a comparison picked in another order or sent by the picker's form
+ * (`?agents=b&agents=a` → `?agents=a,b`), other parameters kept; null when it is tidy already.
+ */
+const tidyCompare: Canonical = (query) => {
+  const values = query.getAll(COMPARE_PARAM)
+  const selection = parseCompare(values)
+  if (!selection.ok && selection.problem === 'invalid') return null
+  if (values.length <= 1 && (values[0] ?? '') === selection.slugs.join(',')) return null
+  const others = new URLSearchParams()
+  for (const [name, value] of query) if (name !== COMPARE_PARAM) others.append(name, value)
+  const rest = others.toString()
+  const tidy = compareQuery(selection.slugs)
+  return rest ? `${tidy ? `${tidy}&` : '?'}${rest}` : tidy
+}
+
 export type PublicRoute = {
   name: string
   pattern: RegExp
@@ -106,6 +129,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   route('article', `/articles/${SLUG}`, noQuery, true),
   route('category', `/categories/${SLUG}`, pageOnly),
   route('agents', '/agents', noQuery),
+  // before 'agent': `compare` would match an agent's slug (and is kept from agents' slugs)
+  route('agent-compare', '/agents/compare', compareCanonical, false, tidyCompare),
   route('agent', `/agents/${SLUG}`, reviewQuery, false, tidyReviewQuery),
   route('review-form', `/agents/${SLUG}/review`, noQuery),
   route('review', `/agents/${SLUG}/reviews/${REVIEW_ID}`, noQuery),

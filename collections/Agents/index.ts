@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrMarketer } from '@/access/isEditorOrMarketer'
@@ -12,7 +12,7 @@ import { AGENT_KINDS, toOptions } from '@/lib/taxonomy'
 import { refuseRawAffiliateUrls } from '../shared/refuseRawAffiliateUrls'
 import { redirectOldSlug } from '../shared/redirectOldSlug'
 import { slugField } from '../shared/slugField'
-import { validateOfficialUrl } from '../shared/validators'
+import { validateOfficialUrl, validateSlug } from '../shared/validators'
 import { countLogoUses, countLogoUsesAfterDelete } from './hooks/countLogoUses'
 import { revalidateAgent, revalidateAgentAfterDelete } from './hooks/revalidateAgent'
 
@@ -42,7 +42,13 @@ export const Agents: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: l('名前', 'Name'), required: true, maxLength: 60 },
-    slugField(),
+    slugField({
+      // /agents/compare is the comparison page
+      validate: ((value, options) =>
+        value === 'compare'
+          ? 'このスラッグは使えません(比較ページのURLです)。'
+          : validateSlug(value, options)) as TextFieldSingleValidation,
+    }),
     {
       name: 'kind',
       type: 'select',

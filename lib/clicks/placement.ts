@@ -9,6 +9,8 @@ import type { Article } from '@/payload-types'
 // remembered for a few minutes (bounded), so most clicks resolve without a query.
 
 export const UNKNOWN_PLACEMENT = 'unknown'
+/** the agents' comparison page (/agents/compare) */
+export const COMPARE_PLACEMENT = 'compare'
 export const SLOTS = {
   card: 'エージェントカード',
   table: '比較表',
@@ -32,6 +34,7 @@ const malformed = (from: string | null): from is null =>
 /** The placement if it is known without a query (malformed or remembered), else undefined. */
 export function knownPlacement(from: string | null): Placement | undefined {
   if (malformed(from)) return UNKNOWN
+  if (from === COMPARE_PLACEMENT) return { placement: from, article: null }
   return known.get(from)
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { ComparePicker } from '@/components/ComparePicker'
 import { MediaImage } from '@/components/MediaImage'
 import { RatingStars } from '@/components/RatingStars'
 import { getAgents } from '@/lib/queries/agents'
@@ -30,6 +31,11 @@ export default async function AgentsPage() {
       <h1 className="text-2xl font-bold">エージェント比較</h1>
       <p className="mt-2 text-sm leading-relaxed text-slate-700">
         並び順は、当サイトで承認した口コミの平均評価が高い順です(同点の場合は口コミ件数の多い順)。広告掲載の有無は順位に影響しません。
+      </p>
+      <p className="mt-3">
+        <a href="#compare" className="inline-block py-2 font-bold text-brand-700 underline">
+          2〜3社を選んで比較する
+        </a>
       </p>
       {kinds.map((kind) => (
         <section key={kind} aria-labelledby={`kind-${kind}`} className="mt-8">
@@ -68,6 +74,15 @@ export default async function AgentsPage() {
           </ul>
         </section>
       ))}
+      <section aria-labelledby="compare-title" id="compare" className="mt-10 scroll-mt-4">
+        <h2 id="compare-title" className="text-lg font-bold">
+          選んで比較する
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          評価・項目別の評価・基本情報・強み・対象を、表で並べて比べられます。
+        </p>
+        <ComparePicker agents={agents} />
+      </section>
     </div>
   )
 }
