@@ -18,7 +18,10 @@ export function ArticleCard({ article }: { article: ArticleListItem }) {
       />
       <div className="min-w-0 sm:px-4 sm:pb-4">
         <h3 className="leading-snug font-bold">
-          <Link href={`/articles/${article.slug}`} className="hover:text-brand-700 hover:underline">
+          <Link
+            href={`/articles/${article.slug}`}
+            className="-my-1 block py-1 hover:text-brand-700 hover:underline"
+          >
             {article.title}
           </Link>
         </h3>

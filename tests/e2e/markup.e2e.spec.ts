@@ -16,6 +16,8 @@ const PAGES: [string, string][] = [
   ['article', '/articles/pmo-suited-person'],
   ['category', '/categories/job-change'],
   ['agents', '/agents'],
+  ['comparison', '/agents/compare?agents=freelance-port,michibiki'],
+  ['comparison picker', '/agents/compare?agents=michibiki'],
   ['agent', '/agents/michibiki'],
   ['agent, filtered', '/agents/michibiki?sort=helpful'],
   ['review form', '/agents/michibiki/review'],
