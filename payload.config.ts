@@ -51,6 +51,7 @@ import { migrations as mongoMigrations } from './migrations-mongodb'
 import { createSqliteClient } from './lib/sqliteClient'
 import { checkSqliteSettings, WAL_JOURNAL_SIZE_LIMIT } from './lib/sqliteSettings'
 import { mongoTransactionWarning } from './lib/mongoSettings'
+import { restoreValidationAnswer } from './lib/payloadErrors'
 import { plugins } from './plugins'
 import { ensureSearchIndex } from './lib/searchIndex'
 import { ensureListings } from './lib/articleListings'
@@ -204,6 +205,16 @@ export default buildConfig({
       queue: ({ req }) => isAdminUser(req.user),
       cancel: ({ req }) => isAdminUser(req.user),
     },
+  },
+  hooks: {
+    // Field messages in every REST answer to a validation error, whichever layer's copy of
+    // Payload's error class threw it (lib/payloadErrors.ts says why they differ).
+    afterError: [
+      ({ error, result }) => {
+        const response = restoreValidationAnswer(error, result)
+        return response === result ? undefined : { response: response as typeof result }
+      },
+    ],
   },
   onInit: async (payload) => {
     const where =

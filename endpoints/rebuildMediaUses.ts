@@ -1,6 +1,7 @@
-import { Forbidden, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { JOBS_QUEUE } from '@/lib/jobsRunner'
+import { statusOf } from '@/lib/payloadErrors'
 
 /**
  * POST /api/media-uses/rebuild: queues the rebuildMediaUses job (jobs/rebuildMediaUses.ts) for
@@ -25,7 +26,7 @@ export const rebuildMediaUsesEndpoint: Endpoint = {
         { status: 202, headers: { 'Cache-Control': 'no-store' } },
       )
     } catch (error) {
-      if (!(error instanceof Forbidden)) throw error
+      if (statusOf(error) !== 403) throw error
       return Response.json(
         { errors: [{ message: '使用数の再集計を依頼できるのは管理者だけです。' }] },
         { status: 403, headers: { 'Cache-Control': 'no-store' } },

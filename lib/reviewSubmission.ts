@@ -1,4 +1,5 @@
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { isFieldError } from './payloadErrors'
 
 import type { Agent } from '@/payload-types'
 
@@ -49,8 +50,7 @@ const LIMITED = `短い期間に続けて投稿されたため、受け付けら
 const DUPLICATE =
   '同じ内容の口コミがすでに投稿されています。ご自身の体験を、ご自身の言葉で書いてください。'
 
-const isDuplicateError = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'bodyFingerprint')
+const isDuplicateError = (error: unknown) => isFieldError(error, 'bodyFingerprint')
 
 async function signalsFor(
   payload: Payload,

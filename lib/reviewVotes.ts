@@ -1,4 +1,5 @@
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { isFieldError } from './payloadErrors'
 
 import { sharedLimiter, takePoint } from './rateLimitStore'
 import { readerAddressHash } from './readerIdentity'
@@ -15,9 +16,7 @@ export const VOTE_LIMITS = { perDay: 100 } as const
 export type VoteResult =
   { status: 'counted' | 'already'; count: number } | { status: 'refused'; message: string }
 
-const isDuplicate = (error: unknown) =>
-  error instanceof ValidationError &&
-  error.data.errors.some((e) => e.path === 'readerKey' || e.path === 'addressKey')
+const isDuplicate = (error: unknown) => isFieldError(error, 'readerKey', 'addressKey')
 
 export async function voteHelpful(
   payload: Payload,
