@@ -572,7 +572,7 @@ export interface Review {
     text?: string | null;
     repliedAt?: string | null;
   };
-  status: 'pending' | 'approved' | 'rejected';
+  status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
   rejectionCategory?: ('guidelines' | 'personal_info' | 'spam' | 'not_firsthand' | 'defamation' | 'other') | null;
   rejectionReason?: string | null;
   submittedAt: string;
@@ -585,6 +585,7 @@ export interface Review {
   helpfulCount?: number | null;
   attributeKey?: string | null;
   bodyFingerprint?: string | null;
+  readerKey?: string | null;
   submitterHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -628,8 +629,8 @@ export interface ReviewDecision {
   review?: (number | null) | Review;
   reviewTitle?: string | null;
   rating?: number | null;
-  from?: ('pending' | 'approved' | 'rejected') | null;
-  decision: 'pending' | 'approved' | 'rejected';
+  from?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  decision: 'pending' | 'approved' | 'rejected' | 'withdrawn';
   reasonCategory?: ('guidelines' | 'personal_info' | 'spam' | 'not_firsthand' | 'defamation' | 'other') | null;
   note?: string | null;
   by?: (number | null) | User;
@@ -1233,6 +1234,7 @@ export interface ReviewsSelect<T extends boolean = true> {
   helpfulCount?: T;
   attributeKey?: T;
   bodyFingerprint?: T;
+  readerKey?: T;
   submitterHash?: T;
   updatedAt?: T;
   createdAt?: T;

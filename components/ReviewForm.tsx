@@ -13,6 +13,7 @@ import {
   TITLE_MAX,
   PEN_NAME_MAX,
   ANONYMOUS_REVIEWER,
+  OWN_REVIEWS_PATH,
   TITLE_MIN,
   subRatingField,
   type ReviewFormField,
@@ -117,11 +118,18 @@ function ReviewFormBody({
           のページに掲載します。評価の高い・低いで掲載を判断することはありません。
         </p>
         <p className="mt-2 leading-relaxed">
-          審査の結果を個別にお知らせすることはありません。掲載までは通常数日かかります。
+          掲載までは通常数日かかります。審査の結果は、このブラウザの
+          <Link href={OWN_REVIEWS_PATH} className="underline">
+            投稿した口コミ
+          </Link>
+          のページで確認でき、そこから取り下げることもできます。
         </p>
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           <Link href={agentPath} className="font-bold text-brand-700 underline">
             {agentName}のページへ戻る
+          </Link>
+          <Link href={OWN_REVIEWS_PATH} className="font-bold text-brand-700 underline">
+            投稿した口コミを見る
           </Link>
         </p>
       </section>

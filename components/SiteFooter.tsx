@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { OWN_REVIEWS_PATH } from '@/lib/reviewForm'
 import type { SiteSetting } from '@/payload-types'
 
 type Props = {
@@ -35,6 +36,11 @@ export function SiteFooter({ settings }: Props) {
             <li>
               <Link href="/review-guidelines" className="inline-block py-1 underline">
                 口コミ投稿ガイドライン
+              </Link>
+            </li>
+            <li>
+              <Link href={OWN_REVIEWS_PATH} className="inline-block py-1 underline">
+                投稿した口コミ
               </Link>
             </li>
             <li>

@@ -15,6 +15,13 @@ export const readerAddressHash = (address: string) =>
 export const READER_COOKIE = 'cm_reader'
 export const READER_COOKIE_MAX_AGE = 400 * 24 * 60 * 60 // the longest browsers keep one
 
+/**
+ * What a review keeps of the reader id of the browser that posted it (「投稿した口コミ」): a
+ * keyed hash, so a stored value cannot be turned back into a cookie that passes as theirs.
+ */
+export const readerReviewKey = (readerId: string) =>
+  internalToken(`review-reader:${readerId}`).slice(0, 32)
+
 const READER_ID = /^[0-9a-f-]{36}$/
 
 const signatureOf = (id: string) => internalToken(`reader-cookie:${id}`).slice(0, 32)

@@ -15,6 +15,8 @@ export const PEN_NAME_MAX = 20
 /** what the review shows, and its structured data names, when the reader gave no pen name */
 export const ANONYMOUS_REVIEWER = '匿名の利用者'
 export const FIRST_USE_YEAR = 2000
+/** 「投稿した口コミ」: the reviews this browser posted, their state, and their withdrawal */
+export const OWN_REVIEWS_PATH = '/my-reviews'
 
 /** The honeypot: a field people never see or fill; bots that fill every field do. */
 export const HONEYPOT_FIELD = 'website'

@@ -3,7 +3,7 @@ import { isFieldError } from './payloadErrors'
 
 import type { Agent } from '@/payload-types'
 
-import { readerAddressHash } from './readerIdentity'
+import { readerAddressHash, readerReviewKey } from './readerIdentity'
 import { sharedLimiter, takePoint } from './rateLimitStore'
 import {
   readReviewForm,
@@ -97,7 +97,13 @@ async function signalsFor(
  */
 export async function submitReview(
   payload: Payload,
-  args: { agentSlug: string; form: { getAll(name: string): unknown[] }; address: string },
+  args: {
+    agentSlug: string
+    form: { getAll(name: string): unknown[] }
+    address: string
+    /** the signed reader id of the posting browser: its 「投稿した口コミ」 page lists the review */
+    readerId?: string | null
+  },
   now: Date = new Date(),
 ): Promise<SubmissionResult> {
   const { input, malformed, honeypot } = readReviewForm(args.form)
@@ -162,6 +168,7 @@ export async function submitReview(
         submittedAt: now.toISOString(),
         source: 'form',
         submitterHash: hash,
+        readerKey: args.readerId ? readerReviewKey(args.readerId) : null,
         signals: await signalsFor(payload, agent.id, hash, values.body, now),
       },
       overrideAccess: true,

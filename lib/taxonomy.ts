@@ -63,6 +63,8 @@ export const REVIEW_STATUS = {
   pending: '承認待ち',
   approved: '承認済み',
   rejected: '却下',
+  // set only by the reader who posted it, from 「投稿した口コミ」 (lib/readerReviews.ts)
+  withdrawn: '取り下げ(投稿者)',
 } as const
 
 /** Why a review is not published: the fixed list moderators choose from. */

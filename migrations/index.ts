@@ -29,6 +29,7 @@ import * as migration_20261207_145710_agent_official_site from './20261207_14571
 import * as migration_20261207_150135_review_pen_name from './20261207_150135_review_pen_name';
 import * as migration_20261207_150928_author_pages from './20261207_150928_author_pages';
 import * as migration_20261207_152609_profile_slug_not_unique from './20261207_152609_profile_slug_not_unique';
+import * as migration_20261207_230707_reader_reviews from './20261207_230707_reader_reviews';
 
 export const migrations = [
   {
@@ -184,6 +185,11 @@ export const migrations = [
   {
     up: migration_20261207_152609_profile_slug_not_unique.up,
     down: migration_20261207_152609_profile_slug_not_unique.down,
-    name: '20261207_152609_profile_slug_not_unique'
+    name: '20261207_152609_profile_slug_not_unique',
+  },
+  {
+    up: migration_20261207_230707_reader_reviews.up,
+    down: migration_20261207_230707_reader_reviews.down,
+    name: '20261207_230707_reader_reviews'
   },
 ];

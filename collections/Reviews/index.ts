@@ -29,6 +29,7 @@ import { closeReports } from './hooks/closeReports'
 import { deleteVotes } from './hooks/deleteVotes'
 import { prepareReviewText } from './hooks/prepareReviewText'
 import { recordDecision } from './hooks/recordDecision'
+import { guardWithdrawal } from './hooks/guardWithdrawal'
 import { revalidateReview, revalidateReviewAfterDelete } from './hooks/revalidateReview'
 
 const oneToFive = (value: number | null | undefined) =>
@@ -75,6 +76,8 @@ export const Reviews: CollectionConfig = {
     { fields: ['agent', 'status', 'rating', 'submittedAt', 'createdAt'] },
     { fields: ['agent', 'status', 'helpfulCount', 'submittedAt', 'createdAt'] },
     { fields: ['status', 'submittedAt'] },
+    // 「投稿した口コミ」: one browser's reviews, newest first
+    { fields: ['readerKey', 'submittedAt'] },
   ],
   access: {
     read: approvedOrStaff,
@@ -340,6 +343,14 @@ export const Reviews: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // the browser that posted it (lib/readerIdentity.ts readerReviewKey): its 「投稿した口コミ」
+      // page lists the review and may withdraw it; no API reads or writes it
+      name: 'readerKey',
+      type: 'text',
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
       // a salted hash, never the address itself: enough to rate-limit and trace abuse
       name: 'submitterHash',
       type: 'text',
@@ -349,7 +360,7 @@ export const Reviews: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [prepareReviewText],
+    beforeChange: [guardWithdrawal, prepareReviewText],
     afterChange: [recordDecision, closeReports, refreshAgentRatingAfterChange, revalidateReview],
     beforeDelete: [deleteVotes],
     afterDelete: [refreshAgentRatingAfterDelete, revalidateReviewAfterDelete],

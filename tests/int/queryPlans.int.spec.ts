@@ -240,6 +240,7 @@ describe.runIf(runsOn('mongodb', "the indexes MongoDB builds from the collection
       ['reviews', ['agent', 'status', 'rating', 'submittedAt', 'createdAt']],
       ['reviews', ['agent', 'status', 'helpfulCount', 'submittedAt', 'createdAt']],
       ['reviews', ['status', 'submittedAt']],
+      ['reviews', ['readerKey', 'submittedAt']],
       ['affiliate-links', ['agent']],
       ['click-rollups', ['grain', 'day', 'isBot', 'link', 'clicks', 'uniques']],
     ]

@@ -1,16 +1,10 @@
 'use server'
 
-import { cookies, headers } from 'next/headers'
+import { headers } from 'next/headers'
 
 import { clientAddress } from '@/lib/clientAddress'
-import { secureCookies } from '@/lib/env'
 import { getPayloadClient } from '@/lib/payload'
-import {
-  READER_COOKIE,
-  READER_COOKIE_MAX_AGE,
-  newReaderCookie,
-  readerIdFrom,
-} from '@/lib/readerIdentity'
+import { currentReaderId } from '@/lib/readerCookie'
 import { reportReview, type ReportInput } from '@/lib/reviewReports'
 import { voteHelpful } from '@/lib/reviewVotes'
 
@@ -29,19 +23,7 @@ export async function voteHelpfulAction(
   _previous: VoteState,
 ): Promise<VoteState> {
   try {
-    const jar = await cookies()
-    let readerId = readerIdFrom(jar.get(READER_COOKIE)?.value)
-    if (!readerId) {
-      const cookie = newReaderCookie()
-      readerId = cookie.id
-      jar.set(READER_COOKIE, cookie.value, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: secureCookies(),
-        maxAge: READER_COOKIE_MAX_AGE,
-        path: '/',
-      })
-    }
+    const readerId = await currentReaderId({ create: true })
     return await voteHelpful(await getPayloadClient(), {
       reviewId: String(reviewId),
       readerId,

@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 
 import { clientAddress } from '@/lib/clientAddress'
 import { getPayloadClient } from '@/lib/payload'
+import { currentReaderId } from '@/lib/readerCookie'
 import { readReviewForm, type ReviewFormErrors, type ReviewFormInput } from '@/lib/reviewForm'
 import { submitReview } from '@/lib/reviewSubmission'
 
@@ -27,6 +28,7 @@ export async function submitReviewAction(
       agentSlug: String(agentSlug),
       form,
       address: clientAddress(await headers()),
+      readerId: await currentReaderId({ create: true }),
     })
     if (result.status === 'no-agent')
       return {
