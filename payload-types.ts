@@ -147,6 +147,7 @@ export interface Config {
       deleteExpiredClicks: TaskDeleteExpiredClicks;
       expireAgedFacts: TaskExpireAgedFacts;
       rebuildMediaUses: TaskRebuildMediaUses;
+      rebuildReviewSearch: TaskRebuildReviewSearch;
       inline: {
         input: unknown;
         output: unknown;
@@ -858,7 +859,8 @@ export interface PayloadJob {
           | 'checkLinks'
           | 'deleteExpiredClicks'
           | 'expireAgedFacts'
-          | 'rebuildMediaUses';
+          | 'rebuildMediaUses'
+          | 'rebuildReviewSearch';
         taskID: string;
         input?:
           | {
@@ -899,6 +901,7 @@ export interface PayloadJob {
         | 'deleteExpiredClicks'
         | 'expireAgedFacts'
         | 'rebuildMediaUses'
+        | 'rebuildReviewSearch'
       )
     | null;
   queue?: string | null;
@@ -1818,6 +1821,16 @@ export interface TaskRebuildMediaUses {
   input?: unknown;
   output: {
     media: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildReviewSearch".
+ */
+export interface TaskRebuildReviewSearch {
+  input?: unknown;
+  output: {
+    reviews: number;
   };
 }
 /**

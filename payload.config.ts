@@ -39,6 +39,7 @@ import { deleteExpiredClicks } from './jobs/deleteExpiredClicks'
 import { expireAgedFacts } from './jobs/expireAgedFacts'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
 import { rebuildMediaUses } from './jobs/rebuildMediaUses'
+import { rebuildReviewSearch } from './jobs/rebuildReviewSearch'
 import { isJobsRunner } from './lib/jobsRunner'
 import { AffiliateSettings } from './globals/AffiliateSettings'
 import { SiteSettings } from './globals/SiteSettings'
@@ -54,6 +55,7 @@ import { mongoTransactionWarning } from './lib/mongoSettings'
 import { restoreValidationAnswer } from './lib/payloadErrors'
 import { plugins } from './plugins'
 import { ensureSearchIndex } from './lib/searchIndex'
+import { ensureReviewSearch } from './lib/searchIndex/reviews'
 import { ensureListings } from './lib/articleListings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -198,6 +200,7 @@ export default buildConfig({
       deleteExpiredClicks,
       expireAgedFacts,
       rebuildMediaUses,
+      rebuildReviewSearch,
     ],
     access: {
       // the server's own runner (scripts/start.ts) with its token, or an admin
@@ -226,6 +229,7 @@ export default buildConfig({
     const transactions = mongoTransactionWarning(payload)
     if (transactions) payload.logger.warn(transactions)
     await ensureSearchIndex(payload)
+    await ensureReviewSearch(payload)
     const listed = await ensureListings(payload)
     if (listed) payload.logger.info(`Listings: built for ${listed} published articles`)
   },

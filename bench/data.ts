@@ -72,6 +72,7 @@ const { reviewFingerprint } = await import('../lib/reviewFingerprint')
 const { attributeKey } = await import('../lib/reviewPrivacy')
 const { indexArticles, rebuildSearchIndex, searchEntryOf } = await import('../lib/searchIndex')
 const { searchIndexFile } = await import('../lib/searchIndex/sqlite')
+const { indexReviews } = await import('../lib/searchIndex/reviews')
 const { refreshAgentRating } = await import('../collections/Reviews/hooks/refreshAgentRating')
 const { rebuildMediaUses } = await import('../lib/mediaUses')
 
@@ -171,6 +172,8 @@ function articleCopy(n: number) {
 }
 
 type Written = Parameters<typeof indexArticles>[1][number]
+type ReviewEntry = import('../lib/searchIndex/reviews/types').ReviewEntry
+type SearchBatch = import('./searchWorker').SearchBatch
 
 /** What the search index keeps of a copy (the articles' hooks are not run by a bulk load). */
 const searchEntry = (id: number | string, c: ReturnType<typeof articleCopy>): Written =>
@@ -209,11 +212,20 @@ function reviewCopy(n: number) {
     attributeKey: attributeKey(attributes),
     usage: random.pick(USAGE),
     // one in twenty waits for moderation, as a busy queue does
-    status: n % 20 === 0 ? 'pending' : 'approved',
+    status: (n % 20 === 0 ? 'pending' : 'approved') as 'pending' | 'approved',
     at: new Date(END - Math.floor(random.next() * SPAN)).toISOString(),
     helpfulCount: Math.floor(random.next() ** 4 * 30),
   }
 }
+
+/** What the review search keeps of a copy (the reviews' hooks are not run by a bulk load). */
+const reviewEntry = (id: number | string, c: ReturnType<typeof reviewCopy>): ReviewEntry => ({
+  id: String(id),
+  agent: String(c.agent),
+  title: c.title,
+  body: c.body,
+  submittedAt: new Date(c.at),
+})
 
 /** Runs `write(from, to)` over 1..total in batches, saying how far it is. */
 async function inBatches(
@@ -259,13 +271,16 @@ function searchIndexer() {
     while (!done() && !failed) await new Promise<void>((resolve) => (wake = resolve))
     if (failed) throw failed
   }
+  const send = async (message: SearchBatch) => {
+    await until(() => waiting < WAITING)
+    waiting++
+    worker.postMessage(message)
+  }
   return {
-    async add(articles: Written[]) {
-      await until(() => waiting < WAITING)
-      waiting++
-      worker.postMessage(articles.map(searchEntryOf))
-    },
-    /** Waits for every batch to be stored; returns how many articles were. */
+    add: (articles: Written[]) => send({ articles: articles.map(searchEntryOf) }),
+    /** the approved ones of a batch of review copies, for the review search */
+    addReviews: (reviews: ReviewEntry[]) => send({ reviews }),
+    /** Waits for every batch to be stored; returns how many articles and reviews were. */
     async finish() {
       await until(() => waiting === 0)
       await worker.terminate()
@@ -356,6 +371,10 @@ async function copyOnMongo() {
       })
     }
     await db.collections.reviews.insertMany(reviews, { lean: true })
+    await indexReviews(
+      payload,
+      reviews.map((r) => ({ ...r, id: String(r._id), agent: String(r.agent) })),
+    )
   })
 }
 
@@ -473,9 +492,10 @@ async function copyOnSqlite(search: ReturnType<typeof searchIndexer>) {
   const review = rowsOf('reviews', 'id', templateReview.id)[0]!
   const copyReview = copier('reviews')
   const addReviews = db.transaction((from: number, to: number) => {
+    const approved: ReviewEntry[] = []
     for (let n = from; n < to; n++) {
       const c = reviewCopy(n)
-      copyReview(review, {
+      const id = copyReview(review, {
         agent_id: c.agent,
         rating: c.rating,
         title: c.title,
@@ -493,9 +513,13 @@ async function copyOnSqlite(search: ReturnType<typeof searchIndexer>) {
         updated_at: c.at,
         helpful_count: c.helpfulCount,
       })
+      if (c.status === 'approved') approved.push(reviewEntry(id, c))
     }
+    return approved
   })
-  await inBatches('reviews', REVIEWS, BATCH * 5, addReviews)
+  await inBatches('reviews', REVIEWS, BATCH * 5, (from, to) =>
+    search.addReviews(addReviews(from, to)),
+  )
   for (const { sql } of indexes) db.exec(sql)
   db.close()
   log(`${indexes.length} indexes built again`)

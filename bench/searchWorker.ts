@@ -4,16 +4,22 @@
 // store, as the site (lib/searchIndex/sqlite.ts); each batch is acknowledged once it is stored.
 import { parentPort, workerData } from 'node:worker_threads'
 
+import { sqliteReviewSearchStore } from '../lib/searchIndex/reviews/sqlite'
+import type { ReviewEntry } from '../lib/searchIndex/reviews/types'
 import { sqliteSearchStore } from '../lib/searchIndex/sqlite'
 import type { SearchEntry } from '../lib/searchIndex/types'
+
+/** One batch for the indexes: article copies or the approved review copies. */
+export type SearchBatch = { articles?: SearchEntry[]; reviews?: ReviewEntry[] }
 
 const port = parentPort
 if (!port) throw new Error('bench/searchWorker.ts runs as a worker thread of bench/data.ts')
 const store = sqliteSearchStore(workerData.file as string)
+const reviews = sqliteReviewSearchStore(store.connection, store.reader)
 
-port.on('message', (entries: SearchEntry[]) => {
-  store.putMany(entries).then(
-    () => port.postMessage({ stored: entries.length }),
+port.on('message', ({ articles = [], reviews: approved = [] }: SearchBatch) => {
+  Promise.all([store.putMany(articles), reviews.putMany(approved)]).then(
+    () => port.postMessage({ stored: articles.length + approved.length }),
     (error: unknown) => port.postMessage({ error: String(error) }),
   )
 })

@@ -6,6 +6,7 @@ import {
   type ReviewFilters,
   type ReviewSort,
 } from '@/lib/reviewFilters'
+import { MAX_QUERY_LENGTH } from '@/lib/search'
 
 type Props = { action: string; filters: ReviewFilters; sort: ReviewSort }
 
@@ -25,7 +26,23 @@ export function ReviewFilterForm({ action, filters, sort }: Props) {
       className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
       aria-label="口コミの絞り込み"
     >
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+      <label className="block text-sm font-medium" htmlFor="review-q">
+        キーワード
+      </label>
+      <input
+        id="review-q"
+        type="search"
+        name="q"
+        defaultValue={filters.q ?? ''}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="例:面談 年収"
+        aria-describedby="review-q-hint"
+        className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base"
+      />
+      <p id="review-q-hint" className="mt-1 text-xs text-slate-600">
+        口コミのタイトルと本文から探します。語はスペースで区切ると、すべてを含む口コミに絞れます。
+      </p>
+      <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
         {Object.entries(FILTER_PARAMS).map(([param, { field, label, options }]) => (
           <label key={param} className="text-sm font-medium">
             {label}

@@ -8,6 +8,7 @@ import { REPLY_AUTHORS, SUB_RATINGS, USAGE } from '@/lib/taxonomy'
 
 import { reportReviewAction, voteHelpfulAction } from '@/app/(site)/reviews/actions'
 
+import { Highlight } from './Highlight'
 import { RatingStars } from './RatingStars'
 import { ReviewActions } from './ReviewActions'
 import { ReviewChips } from './ReviewChips'
@@ -20,6 +21,8 @@ type Props = {
   pagePath?: string
   /** the title's heading: a list's reviews sit under its h2, a review's own page under its h1 */
   titleAs?: 'h2' | 'h3'
+  /** the words searched for, marked where they appear (a search within the reviews) */
+  query?: string
 }
 
 /** 「ぽんたさん」, but not 「ぽんたさんさん」 for a name that carries its own honorific */
@@ -37,7 +40,13 @@ export const reviewPath = (agentPath: string, id: string | number) =>
  * One approved reader review with its rating, attributes and date, the link to its own page
  * (to share or quote it), and the reader's vote and report.
  */
-export function ReviewItem({ review, agentPath, pagePath, titleAs: Title = 'h3' }: Props) {
+export function ReviewItem({
+  review,
+  agentPath,
+  pagePath,
+  titleAs: Title = 'h3',
+  query = '',
+}: Props) {
   const ownPage = reviewPath(agentPath, review.id)
   const subRatings = Object.entries(SUB_RATINGS).flatMap(([key, label]) => {
     const value = own<number | null | undefined>(review.subRatings ?? {}, key)
@@ -65,14 +74,18 @@ export function ReviewItem({ review, agentPath, pagePath, titleAs: Title = 'h3' 
           </span>
         ) : null}
       </p>
-      <Title className="mt-2 font-bold">{review.title}</Title>
+      <Title className="mt-2 font-bold">
+        {query ? <Highlight text={review.title} query={query} /> : review.title}
+      </Title>
       <p className="mt-1 text-sm text-slate-700">
         投稿者:{review.penName ? withHonorific(review.penName) : ANONYMOUS_REVIEWER}
       </p>
       <div className="mt-2">
         <ReviewChips chips={review.chips} coarsened={review.coarsened} withheld={review.withheld} />
       </div>
-      <p className="mt-2 leading-relaxed whitespace-pre-line">{review.body}</p>
+      <p className="mt-2 leading-relaxed whitespace-pre-line">
+        {query ? <Highlight text={review.body} query={query} /> : review.body}
+      </p>
       {subRatings.length > 0 ? (
         <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
           {subRatings.map(([label, value]) => (

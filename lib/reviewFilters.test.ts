@@ -52,6 +52,16 @@ describe('reviewQueryString', () => {
     expect(parsed).toEqual({ filters: { ageBand: '20s', rating: 5 }, sort: 'lowest', page: 3 })
     expect(reviewQueryString({}, 'newest')).toBe('')
   })
+
+  it('carries the search words first, normalized as the site search normalizes them', () => {
+    const parsed = parseReviewQuery({ q: '　面談　 ＰＭＯ ', age: '30s', page: '2' })
+    expect(parsed.filters).toEqual({ q: '面談 PMO', ageBand: '30s' })
+    expect(reviewQueryString(parsed.filters, parsed.sort, 2)).toBe(
+      `?q=${encodeURIComponent('面談 PMO').replace('%20', '+')}&age=30s&page=2`,
+    )
+    expect(parseReviewQuery({ q: '   ' }).filters).toEqual({})
+    expect(parseReviewQuery({ q: ['年収', '面談'] }).filters).toEqual({ q: '年収' })
+  })
 })
 
 describe('parseReviewQuery with inherited names', () => {
@@ -79,11 +89,15 @@ describe('isUntidyReviewQuery', () => {
     expect(isUntidyReviewQuery({ sort: 'newest' })).toBe(true)
     expect(isUntidyReviewQuery({ page: '1' })).toBe(true)
     expect(isUntidyReviewQuery({ rating: ['4', '5'] })).toBe(true)
+    // an empty keyword box, or words the page would normalize
+    expect(isUntidyReviewQuery({ q: '', industry: 'it' })).toBe(true)
+    expect(isUntidyReviewQuery({ q: ' 年収　交渉' })).toBe(true)
   })
 
   it('is false for a tidy view and for parameters that are not the review list’s', () => {
     expect(isUntidyReviewQuery({})).toBe(false)
     expect(isUntidyReviewQuery({ industry: 'it', sort: 'helpful', page: '2' })).toBe(false)
+    expect(isUntidyReviewQuery({ q: '年収 交渉' })).toBe(false)
     expect(isUntidyReviewQuery({ utm_source: '' })).toBe(false)
   })
 })

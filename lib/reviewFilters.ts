@@ -1,6 +1,6 @@
 import { AGE_BANDS, EXPERIENCE_YEARS, GENDERS, INDUSTRIES } from './taxonomy'
 import { isOwnKey } from './own'
-import { parsePage } from './search'
+import { normalizeQuery, parsePage } from './search'
 
 export type ReviewSort = 'newest' | 'helpful' | 'highest' | 'lowest'
 
@@ -17,6 +17,8 @@ export type ReviewFilters = {
   industry?: keyof typeof INDUSTRIES
   experienceYears?: keyof typeof EXPERIENCE_YEARS
   rating?: 1 | 2 | 3 | 4 | 5
+  /** words searched for in the reviews' titles and bodies (normalizeQuery) */
+  q?: string
 }
 
 /** URL parameter → filter field, with the values each accepts. */
@@ -46,6 +48,8 @@ export function parseReviewQuery(params: Params): {
     if (isOwnKey(options as Record<string, string>, value))
       (filters as Record<string, string>)[field] = value
   }
+  const q = normalizeQuery(first(params.q))
+  if (q) filters.q = q
   const rating = Number(first(params.rating))
   if (Number.isInteger(rating) && rating >= 1 && rating <= 5)
     filters.rating = rating as ReviewFilters['rating']
@@ -57,6 +61,7 @@ export function parseReviewQuery(params: Params): {
 /** The query string for a filtered view, so it can be shared and paged. */
 export function reviewQueryString(filters: ReviewFilters, sort: ReviewSort, page = 1): string {
   const search = new URLSearchParams()
+  if (filters.q) search.set('q', filters.q)
   for (const [param, { field }] of Object.entries(FILTER_PARAMS)) {
     const value = filters[field as keyof ReviewFilters]
     if (value !== undefined) search.set(param, String(value))
@@ -70,6 +75,7 @@ export function reviewQueryString(filters: ReviewFilters, sort: ReviewSort, page
 
 /** The query parameters the review list reads. */
 export const REVIEW_PARAMS: readonly string[] = [
+  'q',
   ...Object.keys(FILTER_PARAMS),
   'rating',
   'sort',
@@ -89,6 +95,7 @@ export function isUntidyReviewQuery(params: Params): boolean {
     if (Array.isArray(value)) return true
     return (
       value === '' ||
+      (param === 'q' && normalizeQuery(value) !== value) ||
       (param === 'sort' && value === 'newest') ||
       (param === 'page' && value === '1')
     )

@@ -30,6 +30,7 @@ import { deleteVotes } from './hooks/deleteVotes'
 import { prepareReviewText } from './hooks/prepareReviewText'
 import { recordDecision } from './hooks/recordDecision'
 import { guardWithdrawal } from './hooks/guardWithdrawal'
+import { dropReviewSearch, indexReviewSearch } from './hooks/indexReviewSearch'
 import { revalidateReview, revalidateReviewAfterDelete } from './hooks/revalidateReview'
 
 const oneToFive = (value: number | null | undefined) =>
@@ -361,8 +362,14 @@ export const Reviews: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [guardWithdrawal, prepareReviewText],
-    afterChange: [recordDecision, closeReports, refreshAgentRatingAfterChange, revalidateReview],
+    afterChange: [
+      recordDecision,
+      closeReports,
+      refreshAgentRatingAfterChange,
+      indexReviewSearch,
+      revalidateReview,
+    ],
     beforeDelete: [deleteVotes],
-    afterDelete: [refreshAgentRatingAfterDelete, revalidateReviewAfterDelete],
+    afterDelete: [refreshAgentRatingAfterDelete, dropReviewSearch, revalidateReviewAfterDelete],
   },
 }

@@ -4,6 +4,7 @@ import { daysAgo, outcomesByRating, totals } from '@/lib/moderationStats'
 import { isDocumentId } from '@/lib/documentIds'
 import { getPayloadClient } from '@/lib/payload'
 import { pageRows } from '@/lib/pageRows'
+import { searchAgentReviews } from '@/lib/searchIndex/reviews'
 import type { ReviewFilters, ReviewSort } from '@/lib/reviewFilters'
 import type { Agent } from '@/payload-types'
 import type { Where } from 'payload'
@@ -133,7 +134,14 @@ async function readApprovedReviews(
   const payload = await getPayloadClient()
   const { groups, approved } = await reviewFiguresOf(agentId)
   const and: Where[] = [{ agent: { equals: agentId } }, { status: { equals: 'approved' } }]
-  const { rating, ...attributes } = filters
+  const { rating, q, ...attributes } = filters
+  // words: the newest COUNT_CAP matches from the review index, then filtered and sorted here
+  // like the rest (lib/searchIndex/reviews)
+  const search = q ? await searchAgentReviews(payload, agentId, q) : null
+  if (search && !search.ids.length) {
+    return { totalDocs: 0, totalPages: 1, page, docs: [], search }
+  }
+  if (search) and.push({ id: { in: search.ids } })
   if (rating !== undefined) and.push({ rating: { equals: rating } })
   if (Object.keys(attributes).length > 0)
     and.push({ attributeKey: { in: keysShowing(attributes, groups) } })
@@ -154,7 +162,7 @@ async function readApprovedReviews(
     ? await payload.find(query)
     : { docs: await pageRows(payload, query), totalDocs: approved }
   const counted = { totalDocs, totalPages: Math.max(1, Math.ceil(totalDocs / limit)), page }
-  return { ...counted, docs: docs.map((review) => toPublic(review, groups)) }
+  return { ...counted, docs: docs.map((review) => toPublic(review, groups)), search }
 }
 
 /**

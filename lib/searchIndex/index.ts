@@ -6,6 +6,9 @@ import { eachPublishedArticle, type LiveArticle } from '@/lib/liveArticles'
 import { searchPlan, type SearchPlan } from '@/lib/search'
 
 import { mongoSearchStore } from './mongo'
+import { mongoReviewSearchStore } from './reviews/mongo'
+import { sqliteReviewSearchStore } from './reviews/sqlite'
+import type { ReviewSearchStore } from './reviews/types'
 import { searchIndexFile, sqliteSearchStore } from './sqlite'
 import { COUNT_CAP, type SearchEntry, type SearchHits, type SearchStore } from './types'
 
@@ -21,18 +24,37 @@ export { SearchUnavailableError } from './sqliteReader'
 
 const STORES = Symbol.for('career-media.search-store')
 
-function storeFor(payload: Payload): SearchStore {
-  const holder = payload as Payload & { [STORES]?: SearchStore }
+type Stores = { articles: SearchStore; reviews: ReviewSearchStore }
+
+function storesFor(payload: Payload): Stores {
+  const holder = payload as Payload & { [STORES]?: Stores }
   if (!holder[STORES]) {
     const db = payload.db as unknown as MongooseAdapter | { name: string }
-    const database = resolveDatabase(process.env)
-    holder[STORES] =
-      db.name === 'mongoose'
-        ? mongoSearchStore((db as MongooseAdapter).connection)
-        : sqliteSearchStore(searchIndexFile(database.adapter === 'sqlite' ? database.file : ''))
+    if (db.name === 'mongoose') {
+      const { connection } = db as MongooseAdapter
+      holder[STORES] = {
+        articles: mongoSearchStore(connection),
+        reviews: mongoReviewSearchStore(connection),
+      }
+    } else {
+      // the reviews' tables are in the articles' file, read on the same search thread
+      const database = resolveDatabase(process.env)
+      const articles = sqliteSearchStore(
+        searchIndexFile(database.adapter === 'sqlite' ? database.file : ''),
+      )
+      holder[STORES] = {
+        articles,
+        reviews: sqliteReviewSearchStore(articles.connection, articles.reader),
+      }
+    }
   }
   return holder[STORES]
 }
+
+const storeFor = (payload: Payload) => storesFor(payload).articles
+
+/** The index of approved reviews (lib/searchIndex/reviews/index.ts). */
+export const reviewStoreFor = (payload: Payload) => storesFor(payload).reviews
 
 /** What the index keeps of a live article. */
 export const searchEntryOf = (article: LiveArticle): SearchEntry => ({

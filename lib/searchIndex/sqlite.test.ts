@@ -6,8 +6,10 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { queryWords } from '@/lib/search'
+import { reviewSearchStoreCases } from '@/tests/helpers/reviewSearchStoreCases'
 import { searchStoreCases } from '@/tests/helpers/searchStoreCases'
 
+import { sqliteReviewSearchStore } from './reviews/sqlite'
 import { ftsQueries, searchIndexFile, sqliteSearchStore } from './sqlite'
 import { SearchUnavailableError } from './sqliteReader'
 import type { SearchLimits } from './types'
@@ -88,4 +90,9 @@ describe('the FTS5 queries', () => {
     expect(searchIndexFile('/srv/data/site.db')).toBe('/srv/data/site.search.db')
     expect(searchIndexFile('/srv/data/site')).toBe('/srv/data/site.search.db')
   })
+})
+
+reviewSearchStoreCases('SQLite', async (limits) => {
+  const store = open()
+  return sqliteReviewSearchStore(store.connection, store.reader, limits)
 })

@@ -93,7 +93,7 @@ type Rowid = { rowid: number }
 export function sqliteSearchStore(
   file: string,
   limits: SearchLimits = SEARCH_LIMITS,
-): SearchStore & { reader: FtsReader } {
+): SearchStore & { reader: FtsReader; connection: Database.Database } {
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
   // derived data: a crash may lose the last changes, which the next rebuild or save restores
@@ -159,6 +159,7 @@ export function sqliteSearchStore(
 
   return {
     reader,
+    connection: db,
     async put(entry) {
       put(entry)
     },

@@ -5,12 +5,14 @@ const pages = [
   ['home', '/'],
   ['article', '/articles/pmo-suited-person'],
   ['agent', '/agents/freelance-port'],
+  ['agent, reviews searched', '/agents/michibiki?q=%E9%9D%A2%E8%AB%87'],
   ['agents', '/agents'],
   ['comparison', '/agents/compare?agents=freelance-port,high-career-bridge,michibiki'],
   ['review', '/agents/michibiki/reviews/1'],
   ['author', '/authors/mizuno-kenta'],
   ['search', '/search?q=%E5%B9%B4%E5%8F%8E'],
   ['category', '/categories/career-guide'],
+  ['own reviews', '/my-reviews'],
   ['404', '/no-such-page'],
 ] as const
 

@@ -20,6 +20,7 @@ const PAGES: [string, string][] = [
   ['comparison picker', '/agents/compare?agents=michibiki'],
   ['agent', '/agents/michibiki'],
   ['agent, filtered', '/agents/michibiki?sort=helpful'],
+  ['agent, reviews searched', `/agents/michibiki?q=${encodeURIComponent('面談')}`],
   ['review form', '/agents/michibiki/review'],
   ['author', '/authors/mizuno-kenta'],
   ['supervisor', '/authors/hojo-sayaka/supervised'],
@@ -29,6 +30,7 @@ const PAGES: [string, string][] = [
   ['ad policy', '/ad-policy'],
   ['privacy', '/privacy'],
   ['review guidelines', '/review-guidelines'],
+  ['own reviews', '/my-reviews'],
   ['404', '/articles/does-not-exist'],
 ]
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { apiToken } from '../helpers/login'
+import { apiToken, createTestAgent } from '../helpers/login'
 
 // An agent's review list as a reader on a phone uses it: filtering lands on the results with a
 // tidy address, each page of the list is its own page to search engines, the privacy note
@@ -32,21 +32,7 @@ const titles: Record<string, string> = {}
 
 /** An agent of its own with 12 approved reviews: two groups of 3 alike, the rest varied. */
 async function agentWithReviews(request: APIRequestContext) {
-  const admin = await apiToken(request, 'admin')
-  const s = letters()
-  const agent = await request.post('/api/agents', {
-    headers: { Authorization: `JWT ${admin}` },
-    data: {
-      name: `口コミ一覧テスト${s}`,
-      slug: `review-list-${s}`,
-      kind: 'job_change',
-      catchCopy: '口コミ一覧を確かめるためのエージェント',
-      description: '口コミ一覧の表示を確かめるための紹介文です。',
-      strengths: [{ text: '面談が丁寧' }],
-    },
-  })
-  expect(agent.status(), await agent.text()).toBe(201)
-  const { doc } = (await agent.json()) as { doc: { id: string | number; slug: string } }
+  const doc = await createTestAgent(request, '口コミ一覧テスト', 'review-list')
   const reviews: [string, Attributes, Record<string, number | null>][] = [
     // 30代 first: the database may keep its averages in any order, the page must not
     ...[0, 1, 2].map((i) => [`common30-${i}`, common('30s'), {}] as (typeof reviews)[number]),

@@ -55,3 +55,31 @@ export async function openFromList(page: Page, title: RegExp | Locator) {
     await expect(page).toHaveURL(/\/admin\/collections\/[^/]+\/[^/?]+$/, { timeout: 3_000 })
   }).toPass({ timeout: 30_000 })
 }
+
+/**
+ * A job-change agent of the test's own, made by the demo admin through the REST API (a fresh
+ * slug each time, so the test's reviews are the agent's only ones). Returns its id and slug.
+ */
+export async function createTestAgent(
+  request: APIRequestContext,
+  name: string,
+  slugPrefix: string,
+): Promise<{ id: string | number; slug: string }> {
+  const admin = await apiToken(request, 'admin')
+  const s = Array.from({ length: 8 }, () =>
+    String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+  ).join('')
+  const res = await request.post('/api/agents', {
+    headers: { Authorization: `JWT ${admin}` },
+    data: {
+      name: `${name}${s}`,
+      slug: `${slugPrefix}-${s}`,
+      kind: 'job_change',
+      catchCopy: `${name}を確かめるためのエージェント`,
+      description: `${name}の表示を確かめるための紹介文です。`,
+      strengths: [{ text: '面談が丁寧' }],
+    },
+  })
+  expect(res.status(), await res.text()).toBe(201)
+  return ((await res.json()) as { doc: { id: string | number; slug: string } }).doc
+}

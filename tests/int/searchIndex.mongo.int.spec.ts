@@ -5,6 +5,8 @@ import mongoose from 'mongoose'
 import { afterAll, describe } from 'vitest'
 
 import { mongoSearchStore } from '@/lib/searchIndex/mongo'
+import { mongoReviewSearchStore } from '@/lib/searchIndex/reviews/mongo'
+import { reviewSearchStoreCases } from '@/tests/helpers/reviewSearchStoreCases'
 import { searchStoreCases } from '@/tests/helpers/searchStoreCases'
 import { otherMongoDatabase, runsOn } from '@/tests/helpers/testDatabase'
 
@@ -23,5 +25,12 @@ describe.runIf(runsOn('mongodb', 'the MongoDB store; it runs in the MongoDB pass
       .asPromise()
     connections.push(connection)
     return mongoSearchStore(connection, limits)
+  })
+  reviewSearchStoreCases('MongoDB', async (limits) => {
+    const connection = await mongoose
+      .createConnection(otherMongoDatabase(`review-search-${++n}`))
+      .asPromise()
+    connections.push(connection)
+    return mongoReviewSearchStore(connection, limits)
   })
 })

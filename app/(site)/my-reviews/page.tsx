@@ -193,7 +193,10 @@ export default async function OwnReviewsPage({ searchParams }: Props) {
             エージェントのページの「口コミを投稿する」から、利用した体験を投稿できます。
           </p>
           <p className="mt-3">
-            <Link href="/agents" className="font-bold text-brand-700 underline">
+            <Link
+              href="/agents"
+              className="inline-flex min-h-11 items-center font-bold text-brand-700 underline"
+            >
               エージェント一覧を見る
             </Link>
           </p>

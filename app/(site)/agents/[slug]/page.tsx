@@ -30,6 +30,8 @@ import { Pagination } from '@/components/Pagination'
 import { RatingBreakdown } from '@/components/RatingBreakdown'
 import { RatingDistribution } from '@/components/RatingDistribution'
 import { ReviewFilterForm } from '@/components/ReviewFilterForm'
+import { ReviewSearchNotes } from '@/components/ReviewSearchNotes'
+import { COUNT_CAP } from '@/lib/searchIndex/types'
 import { formatDateJa } from '@/lib/i18n'
 import Link from 'next/link'
 import { getFactsPolicy, getSiteSettings } from '@/lib/queries/siteSettings'
@@ -64,13 +66,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   // fold into the unfiltered first page.
   const ownPage =
     page !== null && page > 1 && Object.keys(filters).length === 0 && sort === 'newest' ? page : 1
-  return pageMetadata({
+  const metadata = pageMetadata({
     title: `${agent.name}の評判・口コミ${ownPage > 1 ? `(${ownPage}ページ目)` : ''}`,
     description: `${agent.name}(${AGENT_KINDS[agent.kind]})の特徴と、利用者の口コミ${agent.reviewCount ?? 0}件。${agent.catchCopy}`,
     path: `/agents/${agent.slug}${ownPage > 1 ? `?page=${ownPage}` : ''}`,
     image: ogImageUrl(agent.logo),
     siteName: settings.siteName,
   })
+  // a search within the reviews is a result list, as /search is: not for search engines
+  return filters.q ? { ...metadata, robots: { index: false, follow: true } } : metadata
 }
 
 export default async function AgentPage({ params, searchParams }: Props) {
@@ -90,6 +94,7 @@ export default async function AgentPage({ params, searchParams }: Props) {
   ])
   if (page > 1 && page > reviews.totalPages) notFound()
   const filtered = Object.keys(filters).length > 0
+  const { search } = reviews
   const basePath = `/agents/${agent.slug}`
   const linkSlug = linkSlugOf(agent.primaryLink)
   const placement = `agent-${agent.slug}`
@@ -254,7 +259,11 @@ export default async function AgentPage({ params, searchParams }: Props) {
         <ReviewFilterForm action={basePath} filters={filters} sort={sort} />
         <p className="mt-4 text-sm text-slate-700" aria-live="polite" data-testid="review-count">
           {filtered ? '条件に合う口コミ' : '口コミ'}:{reviews.totalDocs}件
+          {search?.capped
+            ? `(キーワードを含む新しい${COUNT_CAP.toLocaleString('ja-JP')}件から)`
+            : ''}
         </p>
+        {search ? <ReviewSearchNotes search={search} /> : null}
         {reviews.docs.length ? (
           <div>
             {reviews.docs.map((review) => (
@@ -263,6 +272,7 @@ export default async function AgentPage({ params, searchParams }: Props) {
                 review={review}
                 agentPath={basePath}
                 pagePath={`${basePath}${reviewQueryString(filters, sort, page)}`}
+                query={search?.searched.join(' ')}
               />
             ))}
           </div>
