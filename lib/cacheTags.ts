@@ -13,6 +13,9 @@ export const TAGS = {
   agentLists: 'agent-lists',
   agent: (slug: string) => `agent:${slug}`,
   agentReviews: (agentId: string | number) => `agent-reviews:${agentId}`,
+  // the published reviews as a whole (the sitemap's review files and their count): a review
+  // that is or was published changing
+  reviewLists: 'review-lists',
   categories: 'categories',
   // the authors' and supervisors' pages (/authors/[slug]) and the bylines on every article
   // page: any change to a staff profile (rare: the team's own names and profiles)

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 
 import {
   ARTICLES_PER_SITEMAP,
+  REVIEWS_PER_SITEMAP,
   articleSitemapFiles,
   parseSitemapFile,
+  reviewSitemapFiles,
   sitemapIndexXml,
   urlsetXml,
 } from './sitemap'
@@ -18,11 +20,28 @@ describe('the sitemap index', () => {
     expect(articleSitemapFiles(100_000).at(-1)).toBe('articles-9.xml')
   })
 
+  it('splits the published reviews likewise, with no file while there is none', () => {
+    expect(REVIEWS_PER_SITEMAP).toBeLessThanOrEqual(50_000)
+    expect(reviewSitemapFiles(0)).toEqual([])
+    expect(reviewSitemapFiles(1)).toEqual(['reviews-0.xml'])
+    expect(reviewSitemapFiles(1_000_000)).toHaveLength(100)
+    expect(reviewSitemapFiles(1_000_000).at(-1)).toBe('reviews-99.xml')
+  })
+
   it('answers only the names it writes', () => {
     expect(parseSitemapFile('pages.xml')).toBe('pages')
-    expect(parseSitemapFile('articles-0.xml')).toBe(0)
-    expect(parseSitemapFile('articles-12.xml')).toBe(12)
-    for (const name of ['articles-01.xml', 'articles--1.xml', 'articles-1.xml.gz', 'x.xml', '']) {
+    expect(parseSitemapFile('articles-0.xml')).toEqual({ kind: 'articles', n: 0 })
+    expect(parseSitemapFile('articles-12.xml')).toEqual({ kind: 'articles', n: 12 })
+    expect(parseSitemapFile('reviews-99.xml')).toEqual({ kind: 'reviews', n: 99 })
+    for (const name of [
+      'articles-01.xml',
+      'articles--1.xml',
+      'articles-1.xml.gz',
+      'reviews-00.xml',
+      'review-1.xml',
+      'x.xml',
+      '',
+    ]) {
       expect(parseSitemapFile(name), name).toBeNull()
     }
   })

@@ -30,6 +30,7 @@ import * as migration_20261207_150135_review_pen_name from './20261207_150135_re
 import * as migration_20261207_150928_author_pages from './20261207_150928_author_pages';
 import * as migration_20261207_152609_profile_slug_not_unique from './20261207_152609_profile_slug_not_unique';
 import * as migration_20261207_230707_reader_reviews from './20261207_230707_reader_reviews';
+import * as migration_20261208_033852_review_sitemap_index from './20261208_033852_review_sitemap_index';
 
 export const migrations = [
   {
@@ -190,6 +191,11 @@ export const migrations = [
   {
     up: migration_20261207_230707_reader_reviews.up,
     down: migration_20261207_230707_reader_reviews.down,
-    name: '20261207_230707_reader_reviews'
+    name: '20261207_230707_reader_reviews',
+  },
+  {
+    up: migration_20261208_033852_review_sitemap_index.up,
+    down: migration_20261208_033852_review_sitemap_index.down,
+    name: '20261208_033852_review_sitemap_index'
   },
 ];

@@ -76,7 +76,9 @@ export const Reviews: CollectionConfig = {
     { fields: ['agent', 'status', 'submittedAt', 'createdAt'] },
     { fields: ['agent', 'status', 'rating', 'submittedAt', 'createdAt'] },
     { fields: ['agent', 'status', 'helpfulCount', 'submittedAt', 'createdAt'] },
-    { fields: ['status', 'submittedAt'] },
+    // the queue by date; and the sitemap's review files (lib/sitemapRuns.ts), each a range of
+    // submission dates whose newest change (updatedAt) is read from the index alone
+    { fields: ['status', 'submittedAt', 'createdAt', 'updatedAt'] },
     // 「投稿した口コミ」: one browser's reviews, newest first
     { fields: ['readerKey', 'submittedAt'] },
   ],

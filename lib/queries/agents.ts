@@ -4,9 +4,11 @@ import { daysAgo, outcomesByRating, totals } from '@/lib/moderationStats'
 import { isDocumentId } from '@/lib/documentIds'
 import { getPayloadClient } from '@/lib/payload'
 import { pageRows } from '@/lib/pageRows'
+import { sitemapFileDates, sitemapFileRows, type SitemapRun } from '@/lib/sitemapRuns'
 import { searchAgentReviews } from '@/lib/searchIndex/reviews'
 import type { ReviewFilters, ReviewSort } from '@/lib/reviewFilters'
-import type { Agent } from '@/payload-types'
+import { relationId } from '@/lib/ids'
+import type { Agent, Review } from '@/payload-types'
 import type { Where } from 'payload'
 
 import {
@@ -214,4 +216,66 @@ export const getReviewOutcomes = cachedQuery(
     return totals(await outcomesByRating(payload, { since: daysAgo(365), agent: agentId }))
   },
   (agentId) => [TAGS.agentReviews(agentId)],
+)
+
+/** The published reviews as the sitemap lists their own pages: by submission (lib/sitemapRuns.ts). */
+const REVIEW_RUN: SitemapRun = {
+  collection: 'reviews',
+  where: { status: { equals: 'approved' } },
+  order: 'submittedAt',
+  // the where keeps to published reviews; only ids, agents and dates are read
+  access: { overrideAccess: true },
+}
+
+/** How many reviews are published (the sitemap index's number of review files). */
+export const getPublishedReviewCount = cachedQuery(
+  'published-review-count',
+  async () => {
+    const payload = await getPayloadClient()
+    const { totalDocs } = await payload.count({
+      collection: 'reviews',
+      where: REVIEW_RUN.where,
+      overrideAccess: true,
+    })
+    return totalDocs
+  },
+  [TAGS.reviewLists],
+)
+
+/**
+ * One review sitemap file: the own pages (/agents/[slug]/reviews/[id]) of published reviews,
+ * first submitted first, with their last change; a review of an agent no longer listed has no
+ * page and is left out. Null past the last file.
+ */
+export const getReviewSitemapFile = cachedQuery(
+  'review-sitemap',
+  async (file: number, perFile: number) => {
+    const payload = await getPayloadClient()
+    const [rows, agents] = await Promise.all([
+      sitemapFileRows(payload, REVIEW_RUN, file, perFile, { agent: true, updatedAt: true }),
+      getAgents(),
+    ])
+    if (!rows) return null
+    const slugs = new Map(agents.map((agent) => [String(agent.id), agent.slug]))
+    return rows.flatMap((row) => {
+      const slug = slugs.get(String(relationId(row.agent as Review['agent'])))
+      return slug
+        ? [
+            {
+              path: `/agents/${slug}/reviews/${encodeURIComponent(String(row.id))}`,
+              updatedAt: row.updatedAt as string,
+            },
+          ]
+        : []
+    })
+  },
+  [TAGS.reviewLists, TAGS.agentLists],
+)
+
+/** When each review sitemap file last changed (the index's <lastmod>). */
+export const getReviewSitemapDates = cachedQuery(
+  'review-sitemap-dates',
+  async (files: number, perFile: number) =>
+    sitemapFileDates(await getPayloadClient(), REVIEW_RUN, files, perFile),
+  [TAGS.reviewLists],
 )

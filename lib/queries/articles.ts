@@ -3,6 +3,7 @@ import { TAGS } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 import { showsTags } from '@/lib/dependents'
 import { pageRows } from '@/lib/pageRows'
+import { sitemapFileDates, sitemapFileRows, type SitemapRun } from '@/lib/sitemapRuns'
 import type { Agent, Article, Category, User } from '@/payload-types'
 import type { Where } from 'payload'
 
@@ -311,92 +312,35 @@ export const getPublishedArticleCount = cachedQuery(
   [TAGS.articleLists],
 )
 
-/** One article sitemap file's addresses: published articles, first published first, `perFile` a file. */
-/** Articles a sitemap file reads at a time (a divisor of ARTICLES_PER_SITEMAP). */
-const SITEMAP_PART = 500
+/** The published articles as the sitemap lists them: by first publication (lib/sitemapRuns.ts). */
+const ARTICLE_RUN: SitemapRun = {
+  collection: 'articles',
+  where: PUBLISHED,
+  order: 'publishedAt',
+  access: { overrideAccess: false, draft: false },
+}
 
+/** One article sitemap file's addresses: published articles, first published first. */
 export const getArticleSitemapFile = cachedQuery(
   'article-sitemap',
   async (file: number, perFile: number) => {
-    const payload = await getPayloadClient()
-    const rows: { slug: string; updatedAt: string }[] = []
-    // read a part at a time, letting other requests in between: one read of a whole file
-    // (10,000 articles) held the process for seconds
-    const first = (file * perFile) / SITEMAP_PART + 1
-    for (let part = 0; part * SITEMAP_PART < perFile; part++) {
-      if (part) await new Promise((resolve) => setImmediate(resolve))
-      const docs = await pageRows(payload, {
-        collection: 'articles',
-        where: PUBLISHED,
-        // oldest published first (the reader lists' index, read the other way)
-        sort: 'publishedAt',
-        page: first + part,
-        limit: SITEMAP_PART,
-        depth: 0,
-        select: { slug: true, updatedAt: true },
-        draft: false,
-        overrideAccess: false,
-      })
-      for (const d of docs) rows.push({ slug: d.slug, updatedAt: d.updatedAt })
-      if (docs.length < SITEMAP_PART) break
-    }
-    return rows
+    const rows = await sitemapFileRows(await getPayloadClient(), ARTICLE_RUN, file, perFile, {
+      slug: true,
+      updatedAt: true,
+    })
+    return (rows ?? []).map((d) => ({ slug: d.slug as string, updatedAt: d.updatedAt as string }))
   },
   [TAGS.articleLists],
 )
 
 /**
  * When each article sitemap file last changed (the index's <lastmod>): the latest `updatedAt`
- * among its articles. A file's articles are a run of first-publication dates, so each file
- * costs two small reads instead of reading its 10,000 rows: the first article of the file and
- * of the next one (an offset over the date index, ids only) bound the run, and the newest
- * change inside the bounds is one sorted read of one row. (Articles published in the same
- * millisecond as the next file's first have no fixed order between the two files, in the
- * files themselves either; here they count for the next file.)
+ * among its articles, from the index over its range of first-publication dates.
  */
 export const getArticleSitemapDates = cachedQuery(
   'article-sitemap-dates',
-  async (files: number, perFile: number) => {
-    const payload = await getPayloadClient()
-    const firstOf = async (file: number) =>
-      (
-        await pageRows(payload, {
-          collection: 'articles',
-          where: PUBLISHED,
-          sort: 'publishedAt',
-          page: file * perFile + 1,
-          limit: 1,
-          depth: 0,
-          select: { publishedAt: true },
-          draft: false,
-          overrideAccess: false,
-        })
-      )[0]?.publishedAt ?? null
-    const bounds = await Promise.all(
-      Array.from({ length: files + 1 }, (_, n) => (n === 0 || n === files ? null : firstOf(n))),
-    )
-    return Promise.all(
-      Array.from({ length: files }, async (_, n) => {
-        // a file past the last article (one was unpublished since the count) has no date
-        if (n > 0 && !bounds[n]) return null
-        const range: Where[] = [PUBLISHED]
-        if (bounds[n]) range.push({ publishedAt: { greater_than_equal: bounds[n] } })
-        if (bounds[n + 1]) range.push({ publishedAt: { less_than: bounds[n + 1] } })
-        const { docs } = await payload.find({
-          collection: 'articles',
-          where: { and: range },
-          sort: '-updatedAt',
-          limit: 1,
-          pagination: false,
-          depth: 0,
-          select: { updatedAt: true },
-          draft: false,
-          overrideAccess: false,
-        })
-        return docs[0]?.updatedAt ?? null
-      }),
-    )
-  },
+  async (files: number, perFile: number) =>
+    sitemapFileDates(await getPayloadClient(), ARTICLE_RUN, files, perFile),
   [TAGS.articleLists],
 )
 

@@ -69,7 +69,7 @@ test.describe('search engines and sharing', () => {
     expect(text).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/)
   })
 
-  test('the sitemap is an index of files listing articles, agents and categories with lastmod, never drafts', async ({
+  test('the sitemap is an index of files listing articles, agents, categories and reviews with lastmod, never drafts', async ({
     request,
   }) => {
     const index = await request.get('/sitemap.xml')
@@ -77,7 +77,11 @@ test.describe('search engines and sharing', () => {
     const indexXml = await index.text()
     expect(indexXml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
     const files = locations(indexXml).map((loc) => new URL(loc).pathname)
-    expect(files).toEqual(['/sitemaps/pages.xml', '/sitemaps/articles-0.xml'])
+    expect(files).toEqual([
+      '/sitemaps/pages.xml',
+      '/sitemaps/articles-0.xml',
+      '/sitemaps/reviews-0.xml',
+    ])
     // every file the index names has its last change, and every document passes the schema
     expect(indexXml.match(/<lastmod>[^<]+<\/lastmod><\/sitemap>/g)?.length).toBe(files.length)
     expect(schemaErrors(indexXml, 'index')).toBe('')
@@ -94,9 +98,29 @@ test.describe('search engines and sharing', () => {
     expect(xml).toContain('/categories/job-change</loc>')
     expect(xml).toContain('<lastmod>')
     expect(xml).not.toContain('side-job-rules')
+    // each published review's own page, and no review that is not published
+    const reviewPages = [
+      ...xml.matchAll(/<loc>([^<]+\/agents\/[a-z0-9-]+\/reviews\/[^<]+)<\/loc>/g),
+    ]
+    expect(reviewPages.length).toBeGreaterThan(5)
+    const listed = await request.get(new URL(reviewPages[0]![1]!).pathname)
+    expect(listed.status()).toBe(200)
+    const editor = await apiToken(request, 'editor')
+    for (const status of ['pending', 'rejected']) {
+      const found = await request.get(
+        `/api/reviews?where[status][equals]=${status}&limit=1&depth=0`,
+        {
+          headers: { Authorization: `JWT ${editor}` },
+        },
+      )
+      const [hidden] = ((await found.json()) as { docs: { id: string | number }[] }).docs
+      expect(hidden, status).toBeDefined()
+      expect(xml, status).not.toContain(`/reviews/${hidden!.id}</loc>`)
+    }
     // no file past the last, and nothing that is not a sitemap file
     for (const path of [
       '/sitemaps/articles-1.xml',
+      '/sitemaps/reviews-1.xml',
       '/sitemaps/articles-01.xml',
       '/sitemaps/x.xml',
     ]) {

@@ -1,12 +1,17 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getAgentBySlug, getApprovedReviews } from '@/lib/queries/agents'
+import {
+  getAgentBySlug,
+  getApprovedReviews,
+  getReviewSitemapDates,
+  getReviewSitemapFile,
+} from '@/lib/queries/agents'
 import { getRedirectTarget, resolveDestination } from '@/lib/queries/affiliateLinks'
 import { getArticleBySlug, getArticleSitemapDates, getLatestArticles } from '@/lib/queries/articles'
 import { searchArticles } from '@/lib/queries/search'
 import { normalizeQuery } from '@/lib/search'
-import type { AffiliateLink } from '@/payload-types'
+import type { AffiliateLink, Review } from '@/payload-types'
 import {
   articleData,
   createAgent,
@@ -22,6 +27,44 @@ let payload: Payload
 
 beforeAll(async () => {
   payload = await getTestPayload()
+})
+
+describe('review sitemap getters', () => {
+  it("list published reviews' own pages, first submitted first, two a file, dated by their latest change", async () => {
+    const agent = await createAgent(payload)
+    // the first reviews by submission (earlier than any other test's); one is waiting
+    const made: Review[] = []
+    for (let i = 0; i < 5; i++) {
+      made.push(
+        await payload.create({
+          ...sys,
+          collection: 'reviews',
+          data: reviewData(agent.id, {
+            status: i === 2 ? 'pending' : 'approved',
+            submittedAt: `2000-02-0${i + 1}T00:00:00.000Z`,
+          }),
+        }),
+      )
+    }
+    const path = (i: number) => `/agents/${agent.slug}/reviews/${made[i]!.id}`
+    expect((await getReviewSitemapFile(0, 2))?.map((r) => r.path)).toEqual([path(0), path(1)])
+    expect((await getReviewSitemapFile(1, 2))?.map((r) => r.path)).toEqual([path(3), path(4)])
+    const before = await getReviewSitemapDates(2, 2)
+    expect(before[1]).toBe([made[3]!.updatedAt, made[4]!.updatedAt].sort().at(-1))
+
+    // the waiting review is published: it takes its place in file 0, whose date moves
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const approved = await payload.update({
+      ...sys,
+      collection: 'reviews',
+      id: made[2]!.id,
+      data: { status: 'approved' },
+    })
+    expect((await getReviewSitemapFile(1, 2))?.map((r) => r.path)).toEqual([path(2), path(3)])
+    const after = await getReviewSitemapDates(2, 2)
+    expect(after[1]).toBe(approved.updatedAt)
+    expect(after[0]).toBe(before[0])
+  })
 })
 
 describe('article getters', () => {

@@ -2,7 +2,12 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getApprovedReviews } from '@/lib/queries/agents'
+import {
+  getApprovedReviews,
+  getPublishedReviewCount,
+  getReviewSitemapDates,
+  getReviewSitemapFile,
+} from '@/lib/queries/agents'
 import {
   getArticleSitemapDates,
   getArticleSitemapFile,
@@ -166,6 +171,10 @@ describe.runIf(
     ['featured articles (home)', () => getFeaturedArticles()],
     ['published article count (sitemap index)', () => getPublishedArticleCount()],
     ['an article sitemap file', () => getArticleSitemapFile(0, 10_000)],
+    ['an article sitemap file past the first', () => getArticleSitemapFile(1, 1)],
+    ['published review count (sitemap index)', () => getPublishedReviewCount()],
+    ['a review sitemap file', () => getReviewSitemapFile(0, 10_000)],
+    ['a review sitemap file past the first', () => getReviewSitemapFile(1, 1)],
     ['a category page', () => getArticlesInCategory(categoryId, 2)],
     ['a category page count', () => getCategoryArticleCount(categoryId)],
     ['articles featuring an agent (agent page)', () => getArticlesFeaturingAgent(agentId)],
@@ -204,21 +213,32 @@ describe.runIf(
     },
   )
 
-  it('the sitemap index’s file dates: each file’s newest change read from one index over its range of dates, never from the rows', async () => {
-    // the sort is of one file's index entries (at most 10,000), not of the archive
-    const reads = (await plansOf(() => getArticleSitemapDates(2, 1))).flatMap(({ sql, plan }) =>
-      plan
-        .filter(({ parent, detail }) => parent === 0 && /^(SEARCH|SCAN) articles\b/.test(detail))
-        .map(({ detail }) => [sql, detail] as const),
-    )
-    expect(reads.length).toBeGreaterThan(0)
-    for (const [sql, detail] of reads) {
-      if (/USING INTEGER PRIMARY KEY/.test(detail)) continue
-      expect(detail, sql).toMatch(/^SEARCH articles USING COVERING INDEX \w+ \(_status=\?/)
-      if (/order by "articles"\."updated_at"/.test(sql))
-        expect(detail, sql).toMatch(/published_at[<>]/)
-    }
-  })
+  it.each([
+    ['articles', '_status', 'published_at', () => getArticleSitemapDates(2, 1)],
+    ['reviews', 'status', 'submitted_at', () => getReviewSitemapDates(2, 1)],
+  ] as const)(
+    'the sitemap index’s %s file dates: each file’s newest change read from one index over its range of dates, never from the rows',
+    async (table, status, date, dates) => {
+      // the sort is of one file's index entries (at most 10,000), not of the archive
+      const reads = (await plansOf(dates)).flatMap(({ sql, plan }) =>
+        plan
+          .filter(
+            ({ parent, detail }) =>
+              parent === 0 && new RegExp(`^(SEARCH|SCAN) ${table}\\b`).test(detail),
+          )
+          .map(({ detail }) => [sql, detail] as const),
+      )
+      expect(reads.length).toBeGreaterThan(0)
+      for (const [sql, detail] of reads) {
+        if (/USING INTEGER PRIMARY KEY/.test(detail)) continue
+        expect(detail, sql).toMatch(
+          new RegExp(`^SEARCH ${table} USING COVERING INDEX \\w+ \\(${status}=\\?`),
+        )
+        if (new RegExp(`order by "${table}"\\."updated_at"`).test(sql))
+          expect(detail, sql).toMatch(new RegExp(`${date}[<>]`))
+      }
+    },
+  )
 })
 
 // MongoDB has no EXPLAIN step here (the stand-in plans nothing); what can be checked is that the
@@ -239,7 +259,7 @@ describe.runIf(runsOn('mongodb', "the indexes MongoDB builds from the collection
       ['reviews', ['agent', 'status', 'submittedAt', 'createdAt']],
       ['reviews', ['agent', 'status', 'rating', 'submittedAt', 'createdAt']],
       ['reviews', ['agent', 'status', 'helpfulCount', 'submittedAt', 'createdAt']],
-      ['reviews', ['status', 'submittedAt']],
+      ['reviews', ['status', 'submittedAt', 'createdAt', 'updatedAt']],
       ['reviews', ['readerKey', 'submittedAt']],
       ['affiliate-links', ['agent']],
       ['click-rollups', ['grain', 'day', 'isBot', 'link', 'clicks', 'uniques']],
