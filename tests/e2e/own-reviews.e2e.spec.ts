@@ -155,5 +155,11 @@ test.describe('with JavaScript', () => {
     expect(approve.status()).toBe(400)
     expect(JSON.stringify(await approve.json())).toContain('投稿者が取り下げた口コミ')
     expect((await storedReview(request, title)).status).toBe('withdrawn')
+
+    // the same page on a wide screen keeps to its column
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.reload()
+    await expect(ownItem(page, title)).toContainText('取り下げ済み')
+    await page.screenshot({ path: 'test-results/own-reviews-1280.png', fullPage: true })
   })
 })
