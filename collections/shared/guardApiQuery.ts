@@ -57,6 +57,59 @@ function indexContext(
 const refusal = (error: unknown) =>
   error instanceof QueryRuleError ? new PublicError(error.message, 400) : error
 
+/** The most rows one join of a staff request may bring (the admin asks for its default, 20). */
+export const JOIN_LIMIT = 100
+
+type JoinQuery = { limit?: unknown; page?: unknown; where?: unknown } | false
+
+/**
+ * A staff request's `joins` (the related rows a join field brings with each document) held to
+ * the rules of a list: a known join field, a page of at most JOIN_LIMIT rows (Payload reads
+ * limit 0 as every row), and a where checked against the joined collection's fields.
+ */
+function checkJoins(
+  payload: Payload,
+  slug: string,
+  joins: unknown,
+  isValidId: (value: unknown) => boolean,
+) {
+  if (joins === false || joins === 'false') return
+  if (!joins || typeof joins !== 'object' || Array.isArray(joins)) {
+    throw new PublicError('joins の形式が正しくありません。', 400)
+  }
+  const fields = (payload.collections as Collections)[slug]?.config.flattenedFields ?? []
+  for (const [name, query] of Object.entries(joins as Record<string, JoinQuery>)) {
+    const field = fields.find((f) => f.type === 'join' && f.name === name)
+    if (!field || field.type !== 'join') {
+      throw new PublicError(`joins の ${name} はこのコレクションの結合項目ではありません。`, 400)
+    }
+    if (query === false || (query as unknown) === 'false') continue
+    if (!query || typeof query !== 'object') {
+      throw new PublicError(`joins[${name}] の形式が正しくありません。`, 400)
+    }
+    const pageProblem = numberProblem('page', query.page)
+    if (pageProblem) throw new PublicError(`joins[${name}] の ${pageProblem}`, 400)
+    const limit = query.limit === undefined || query.limit === '' ? 1 : Number(query.limit)
+    if (!Number.isInteger(limit) || limit < 1 || limit > JOIN_LIMIT) {
+      throw new PublicError(
+        `joins[${name}][limit] は1から${JOIN_LIMIT}までの整数で指定してください(指定: ${String(query.limit)})。`,
+        400,
+      )
+    }
+    if (query.where !== undefined) {
+      const joined = field.collection as string
+      try {
+        checkWhere(query.where, {
+          fieldAt: (path) => resolveWherePath(payload, joined, path).info,
+          isValidId,
+        })
+      } catch (error) {
+        throw refusal(error)
+      }
+    }
+  }
+}
+
 /**
  * Every REST and GraphQL request to a collection passes here before Payload queries the
  * database (lib/apiQueryRules.ts): conditions the database could not run, or on a path that
@@ -102,6 +155,12 @@ export const guardApiQuery: CollectionBeforeOperationHook = async ({
     } catch (error) {
       throw refusal(error)
     }
+  }
+  // visitors get no joined rows (the public pages read them through the server's own code);
+  // staff get pages of them within the same rules as a list
+  if (a.joins !== undefined) {
+    if (visitor) a.joins = false
+    else checkJoins(req.payload, collection.slug, a.joins, (v) => isDocumentId(req.payload, v))
   }
   for (const name of ['page', 'limit', 'depth'] as const) {
     const problem = numberProblem(name, a[name])

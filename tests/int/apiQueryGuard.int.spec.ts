@@ -9,7 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { REFUSED_SHAPES, STAFF_LIST_QUERIES } from '@/tests/helpers/apiQueryShapes'
-import { createAgent, createUser, reviewData } from '@/tests/helpers/fixtures'
+import {
+  articleData,
+  createAgent,
+  createCategory,
+  createUser,
+  reviewData,
+} from '@/tests/helpers/fixtures'
 import { getTestPayload } from '@/tests/helpers/payload'
 import { rest } from '@/tests/helpers/rest'
 
@@ -17,6 +23,26 @@ let payload: Payload
 let editor: User
 let editorToken: string
 let agentId: number | string
+
+/** An article with three steps of workflow history (review requested, sent back, again). */
+async function articleWithHistory(status: 'draft' | 'published' = 'draft') {
+  const sys = { overrideAccess: true as const, depth: 0 }
+  const category = await createCategory(payload)
+  const author = await createUser(payload, 'writer')
+  const article = await payload.create({
+    ...sys,
+    collection: 'articles',
+    data: articleData(category.id, author.id, { _status: status }),
+  })
+  for (const to of ['in_review', 'draft', 'in_review'] as const) {
+    await payload.create({
+      ...sys,
+      collection: 'article-transitions',
+      data: { article: article.id, from: to === 'in_review' ? 'draft' : 'in_review', to },
+    } as never)
+  }
+  return article.id
+}
 
 const PASSWORD = 'editor-guard-test-2026'
 
@@ -107,5 +133,57 @@ describe('the API guard for staff', () => {
     }
     const found = await rest('reviews?depth=0&limit=10&where[body][like]=担当者', editorToken)
     expect(found.body.docs!.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('holds joined rows to a page of at most JOIN_LIMIT and checks their where', async () => {
+    const article = await articleWithHistory()
+    const asked = async (joins: string) => rest(`articles/${article}?depth=1&${joins}`, editorToken)
+    const page = await asked('joins[history][limit]=2')
+    expect(page.status, JSON.stringify(page.body.errors)).toBe(200)
+    const history = (page.body as { history?: { docs: unknown[]; hasNextPage: boolean } }).history
+    expect(history?.docs).toHaveLength(2)
+    expect(history?.hasNextPage).toBe(true)
+    const refused: [string, string][] = [
+      [
+        'joins[history][limit]=0',
+        'joins[history][limit] は1から100までの整数で指定してください(指定: 0)。',
+      ],
+      [
+        'joins[history][limit]=100000',
+        'joins[history][limit] は1から100までの整数で指定してください(指定: 100000)。',
+      ],
+      [
+        'joins[history][page]=-1',
+        'joins[history] の page は1以上100,000以下の整数で指定してください。',
+      ],
+      ['joins[nothing][limit]=5', 'joins の nothing はこのコレクションの結合項目ではありません。'],
+    ]
+    for (const [joins, message] of refused) {
+      const { status, body } = await asked(joins)
+      expect(status, joins).toBe(400)
+      expect(
+        body.errors?.map((e) => e.message),
+        joins,
+      ).toEqual([message])
+    }
+    const unknownPath = await asked('joins[history][where][nosuch][equals]=1')
+    expect(unknownPath.status).toBe(400)
+    expect(String(unknownPath.body.errors?.[0]?.message)).toContain('nosuch')
+    const filtered = await asked(
+      `joins[history][where][to][equals]=in_review&joins[history][limit]=10`,
+    )
+    expect(filtered.status, JSON.stringify(filtered.body.errors)).toBe(200)
+  })
+})
+
+describe('joined rows for visitors', () => {
+  it('are never read: the public pages have them through the server’s own code', async () => {
+    const article = await articleWithHistory('published')
+    const { status, body } = await rest(`articles/${article}?depth=1&joins[history][limit]=100000`)
+    expect(status).toBe(200)
+    expect((body as { history?: unknown }).history).toBeUndefined()
+    const list = await rest(`articles?depth=1&limit=1&joins[history][where][comment][like]=a`)
+    expect(list.status).toBe(200)
+    expect(list.body.docs?.[0]?.history).toBeUndefined()
   })
 })
