@@ -148,6 +148,7 @@ export interface Config {
       expireAgedFacts: TaskExpireAgedFacts;
       rebuildMediaUses: TaskRebuildMediaUses;
       rebuildReviewSearch: TaskRebuildReviewSearch;
+      rebuildArticleChecks: TaskRebuildArticleChecks;
       inline: {
         input: unknown;
         output: unknown;
@@ -860,7 +861,8 @@ export interface PayloadJob {
           | 'deleteExpiredClicks'
           | 'expireAgedFacts'
           | 'rebuildMediaUses'
-          | 'rebuildReviewSearch';
+          | 'rebuildReviewSearch'
+          | 'rebuildArticleChecks';
         taskID: string;
         input?:
           | {
@@ -902,6 +904,7 @@ export interface PayloadJob {
         | 'expireAgedFacts'
         | 'rebuildMediaUses'
         | 'rebuildReviewSearch'
+        | 'rebuildArticleChecks'
       )
     | null;
   queue?: string | null;
@@ -1831,6 +1834,16 @@ export interface TaskRebuildReviewSearch {
   input?: unknown;
   output: {
     reviews: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildArticleChecks".
+ */
+export interface TaskRebuildArticleChecks {
+  input?: unknown;
+  output: {
+    articles: number;
   };
 }
 /**

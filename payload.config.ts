@@ -33,11 +33,15 @@ import { Users } from './collections/Users'
 import { complianceCsv } from './endpoints/complianceCsv'
 import { clickReportCsv } from './endpoints/clickEndpoints'
 import { expireCache } from './endpoints/expireCache'
-import { rebuildMediaUsesEndpoint } from './endpoints/rebuildMediaUses'
+import {
+  rebuildArticleChecksEndpoint,
+  rebuildMediaUsesEndpoint,
+} from './endpoints/rebuildMediaUses'
 import { checkLinks } from './jobs/checkLinks'
 import { deleteExpiredClicks } from './jobs/deleteExpiredClicks'
 import { expireAgedFacts } from './jobs/expireAgedFacts'
 import { publishScheduledArticle } from './jobs/publishScheduledArticle'
+import { rebuildArticleChecks } from './jobs/rebuildArticleChecks'
 import { rebuildMediaUses } from './jobs/rebuildMediaUses'
 import { rebuildReviewSearch } from './jobs/rebuildReviewSearch'
 import { isJobsRunner } from './lib/jobsRunner'
@@ -192,7 +196,13 @@ export default buildConfig({
   // uploads over this size are refused before they are stored (the server refuses larger
   // request bodies before reading them: lib/requestLimits.ts)
   upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
-  endpoints: [complianceCsv, clickReportCsv, expireCache, rebuildMediaUsesEndpoint],
+  endpoints: [
+    complianceCsv,
+    clickReportCsv,
+    expireCache,
+    rebuildMediaUsesEndpoint,
+    rebuildArticleChecksEndpoint,
+  ],
   jobs: {
     tasks: [
       publishScheduledArticle,
@@ -201,6 +211,7 @@ export default buildConfig({
       expireAgedFacts,
       rebuildMediaUses,
       rebuildReviewSearch,
+      rebuildArticleChecks,
     ],
     access: {
       // the server's own runner (scripts/start.ts) with its token, or an admin
