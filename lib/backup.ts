@@ -9,7 +9,7 @@ import { createSqliteClient } from './sqliteClient'
 // Online backup and restore of the embedded database and its uploads (npm run backup,
 // npm run restore). The copy of the database is made by SQLite itself (VACUUM INTO: one read
 // transaction, so a consistent snapshot even while the site writes; never a plain copy of a
-// live WAL database). With MongoDB use the database's own tools (README, "Backup and restore").
+// live WAL database). With MongoDB use the database's own tools (README, "Durability and backup").
 
 export type BackupManifest = {
   createdAt: string

@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { out: { type: 'string' } } })
 const db = resolveDatabase(process.env)
 if (db.adapter !== 'sqlite') {
   console.error(
-    'MongoDB のバックアップには mongodump(またはホスティングのスナップショット)を使います。README の「Backup and restore」を参照してください。',
+    'MongoDB のバックアップには mongodump(またはホスティングのスナップショット)を使います。README の「Durability and backup」を参照してください。',
   )
   process.exit(1)
 }

@@ -24,7 +24,7 @@ if (!folder) {
 const db = resolveDatabase(process.env)
 if (db.adapter !== 'sqlite') {
   console.error(
-    'MongoDB の復元には mongorestore を使います。README の「Backup and restore」を参照してください。',
+    'MongoDB の復元には mongorestore を使います。README の「Durability and backup」を参照してください。',
   )
   process.exit(1)
 }
