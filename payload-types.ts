@@ -744,6 +744,7 @@ export interface AspResult {
   orderId?: string | null;
   program?: string | null;
   link?: (number | null) | AffiliateLink;
+  matchedClick?: ('human' | 'bot' | 'none') | null;
   article?: (number | null) | Article;
   placement?: string | null;
   slot?: string | null;
@@ -1462,6 +1463,7 @@ export interface AspResultsSelect<T extends boolean = true> {
   orderId?: T;
   program?: T;
   link?: T;
+  matchedClick?: T;
   article?: T;
   placement?: T;
   slot?: T;

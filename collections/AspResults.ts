@@ -50,6 +50,19 @@ export const AspResults: CollectionConfig = {
       label: l('リンク', 'Link'),
       index: true,
     },
+    {
+      // what the sub-ID joined it to: a reader's click, a bot's, or none. EPC counts a reader's
+      // only; the report shows the other two as lines of their own (lib/clicks/report.ts).
+      // Empty on results imported before: read as a reader's when a link was found, else none.
+      name: 'matchedClick',
+      type: 'select',
+      label: l('紐づいたクリック', 'Matched click'),
+      options: [
+        { value: 'human', label: l('読者のクリック', 'Reader') },
+        { value: 'bot', label: l('ボットのクリック', 'Bot') },
+        { value: 'none', label: l('クリックなし', 'None') },
+      ],
+    },
     { name: 'article', type: 'relationship', relationTo: 'articles', label: l('記事', 'Article') },
     { name: 'placement', type: 'text', label: l('掲載ページ', 'Page') },
     { name: 'slot', type: 'text', label: l('設置場所', 'Slot') },

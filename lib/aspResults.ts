@@ -165,6 +165,7 @@ export function readResults(
 }
 
 type ClickRef = {
+  bot: boolean
   link: AspResult['link']
   article: AspResult['article']
   placement: string | null
@@ -188,6 +189,7 @@ async function clicksBySubId(payload: Payload, subIds: string[]): Promise<Map<st
           article: true,
           placement: true,
           slot: true,
+          isBot: true,
         },
         sort: 'id',
         depth: 0,
@@ -196,6 +198,7 @@ async function clicksBySubId(payload: Payload, subIds: string[]): Promise<Map<st
       (docs) => {
         for (const doc of docs) {
           const ref = {
+            bot: Boolean(doc.isBot),
             link: doc.link,
             article: doc.article ?? null,
             placement: doc.placement ?? null,
@@ -317,6 +320,7 @@ export async function importAspResults(
         article: click?.article ?? null,
         placement: click?.placement ?? null,
         slot: click?.slot ?? null,
+        matchedClick: click ? (click.bot ? 'bot' : 'human') : 'none',
         fileName: safeName,
         line: row.line,
       },

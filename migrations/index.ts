@@ -31,6 +31,7 @@ import * as migration_20261207_150928_author_pages from './20261207_150928_autho
 import * as migration_20261207_152609_profile_slug_not_unique from './20261207_152609_profile_slug_not_unique';
 import * as migration_20261207_230707_reader_reviews from './20261207_230707_reader_reviews';
 import * as migration_20261208_033852_review_sitemap_index from './20261208_033852_review_sitemap_index';
+import * as migration_20261208_040002_asp_results_matched_click from './20261208_040002_asp_results_matched_click';
 
 export const migrations = [
   {
@@ -196,6 +197,11 @@ export const migrations = [
   {
     up: migration_20261208_033852_review_sitemap_index.up,
     down: migration_20261208_033852_review_sitemap_index.down,
-    name: '20261208_033852_review_sitemap_index'
+    name: '20261208_033852_review_sitemap_index',
+  },
+  {
+    up: migration_20261208_040002_asp_results_matched_click.up,
+    down: migration_20261208_040002_asp_results_matched_click.down,
+    name: '20261208_040002_asp_results_matched_click'
   },
 ];

@@ -1,5 +1,6 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 
 type Report = {
@@ -18,6 +19,7 @@ const errorOf = async (res: Response) => {
 
 /** The ASP results CSV upload, with what was stored and every refused line. */
 export function ResultsImportForm({ asps }: { asps: { value: string; label: string }[] }) {
+  const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -33,7 +35,12 @@ export function ResultsImportForm({ asps }: { asps: { value: string; label: stri
         credentials: 'include',
       })
       if (!res.ok) setError(await errorOf(res))
-      else setReport((await res.json()) as Report)
+      else {
+        const stored = (await res.json()) as Report
+        setReport(stored)
+        // the report above is the server's: read again, so the new results are in its figures
+        if (stored.added || stored.updated) router.refresh()
+      }
     } catch {
       setError('通信に失敗しました。もう一度お試しください。')
     } finally {
@@ -91,6 +98,7 @@ export function ResultsImportForm({ asps }: { asps: { value: string; label: stri
 
 /** An admin's deletion of clicks by date range. */
 export function ClickDeletionForm() {
+  const router = useRouter()
   const [message, setMessage] = useState<string | null>(null)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -114,6 +122,7 @@ export function ClickDeletionForm() {
         ? `${((await res.json()) as { deleted: number }).deleted}件を削除しました。`
         : await errorOf(res),
     )
+    if (res.ok) router.refresh()
   }
   return (
     <form onSubmit={submit} className="click-report__form">

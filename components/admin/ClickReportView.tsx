@@ -24,7 +24,34 @@ import { ClickDeletionForm, ResultsImportForm } from './ClickReportForms'
 
 const yen = (n: number) => `${Math.round(n).toLocaleString('ja-JP')}円`
 const count = (n: number) => n.toLocaleString('ja-JP')
+/** EPC with one decimal and the thousands grouped as the rewards are (2,166.7円) */
+const perClick = (value: number | null) =>
+  value === null
+    ? '—'
+    : `${value.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}円`
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`)
+
+/**
+ * The results the figures above leave out, each with its number and reward: those joined to
+ * bots' clicks (when bots are left out) and those whose sub-ID names no click.
+ */
+function SetAsideLines({ report }: { report: ClickReport }) {
+  const lines = [
+    report.bot.conversions > 0
+      ? `ボットのクリックに紐づく成果 ${count(report.bot.conversions)}件・確定報酬 ${yen(report.bot.reward)}(ボットを除く表示のため、上の成果・報酬・EPCに含めていません)`
+      : null,
+    report.unmatched.conversions > 0
+      ? `クリックに紐づかない成果 ${count(report.unmatched.conversions)}件・確定報酬 ${yen(report.unmatched.reward)}(サブIDがどのクリックとも一致しないため、上の成果・報酬・EPCに含めていません)`
+      : null,
+  ].filter(Boolean)
+  return lines.length ? (
+    <ul className="click-report__aside" data-testid="results-set-aside">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  ) : null
+}
 
 function change(now: number, before: number) {
   if (!before) return now ? '前期間 0' : '±0'
@@ -126,7 +153,7 @@ function RowsTable({
                 <td>{count(row.conversions)}</td>
                 <td>{percent(approvalRate(row))}</td>
                 <td>{yen(row.reward)}</td>
-                <td>{epc(row) === null ? '—' : `${(epc(row) ?? 0).toFixed(1)}円`}</td>
+                <td>{perClick(epc(row))}</td>
               </tr>
             ))
           )}
@@ -229,14 +256,10 @@ export async function ClickReportView({
                   <div>
                     <dt>確定報酬</dt>
                     <dd>{yen(report.total.reward)}</dd>
-                    <dd>
-                      EPC{' '}
-                      {epc(report.total) === null
-                        ? '—'
-                        : `${(epc(report.total) ?? 0).toFixed(1)}円`}
-                    </dd>
+                    <dd data-total="epc">EPC {perClick(epc(report.total))}</dd>
                   </div>
                 </dl>
+                <SetAsideLines report={report} />
                 {csvHref ? (
                   <p>
                     <a href={csvHref} download>

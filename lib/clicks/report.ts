@@ -11,6 +11,12 @@ import { SLOTS, UNKNOWN_PLACEMENT } from './placement'
 // clicks), by day, link, page and slot, ASP and agent, for a range of Japan days and the
 // period of the same length before it, with the ASP results of the same days beside them:
 // conversions, approval rate, confirmed reward and EPC (confirmed reward per click).
+//
+// EPC is the confirmed reward of the results joined to the clicks the view counts, over those
+// clicks: with bots left out (the default), a result whose sub-ID names a bot's click is not in
+// a row's figures but in its own line (`bot`), and a result whose sub-ID names no click is
+// never in a row's figures (no click earned it) but in the report's `unmatched` line. Neither
+// is folded in silently.
 
 export type Range = { fromDay: string; toDay: string; bots: boolean }
 
@@ -29,10 +35,17 @@ export type Row = {
   uniques: number
 } & Results
 
+/** Results kept out of the rows' figures: how many, and their confirmed reward. */
+export type SetAside = { conversions: number; reward: number }
+
 export type ClickReport = {
   range: Range
   previous: Range
   total: Row
+  /** results joined to bots' clicks, when the view leaves bots out */
+  bot: SetAside
+  /** results whose sub-ID names no click */
+  unmatched: SetAside
   previousTotal: Row
   byDay: Row[]
   byLink: Row[]
@@ -62,11 +75,15 @@ export function previousRange(range: Range): Range {
   return { ...range, fromDay: day(from - days * DAY), toDay: day(from - DAY) }
 }
 
-const id = (value: unknown) =>
+export const id = (value: unknown) =>
   value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value ?? '')
 
-/** ASP results of one day, link, page, slot and status: their number and reward. */
-type ResultRow = {
+/** Whose click an ASP result was joined to (older results without the field: by their link). */
+export type Joined = 'human' | 'bot' | 'none'
+
+/** ASP results of one day, link, page, slot, status and kind of click: number and reward. */
+export type ResultRow = {
+  matched: Joined
   link?: unknown
   placement?: string | null
   slot?: string | null
@@ -86,7 +103,7 @@ export const MAX_RESULTS_PER_REPORT = 200_000
  * The ASP results of a range, summed by day, link, page, slot and status as they are read a
  * page at a time: what the report groups, without holding every result.
  */
-async function resultsIn(payload: Payload, range: Range): Promise<ResultRow[]> {
+export async function resultsIn(payload: Payload, range: Range): Promise<ResultRow[]> {
   const sums = new Map<string, ResultRow>()
   await eachPage(
     payload,
@@ -105,6 +122,7 @@ async function resultsIn(payload: Payload, range: Range): Promise<ResultRow[]> {
         status: true,
         reward: true,
         occurredOn: true,
+        matchedClick: true,
       },
       sort: 'id',
       depth: 0,
@@ -112,13 +130,22 @@ async function resultsIn(payload: Payload, range: Range): Promise<ResultRow[]> {
     },
     (docs) => {
       for (const doc of docs) {
-        const key = [doc.occurredOn, id(doc.link), doc.placement, doc.slot, doc.status].join('|')
+        const matched: Joined = doc.matchedClick ?? (doc.link ? 'human' : 'none')
+        const key = [
+          doc.occurredOn,
+          id(doc.link),
+          doc.placement,
+          doc.slot,
+          doc.status,
+          matched,
+        ].join('|')
         const sum = sums.get(key)
         if (sum) {
           sum.count += 1
           sum.reward += doc.reward ?? 0
         } else {
           sums.set(key, {
+            matched,
             link: doc.link,
             placement: doc.placement,
             slot: doc.slot,
@@ -140,6 +167,19 @@ async function resultsIn(payload: Payload, range: Range): Promise<ResultRow[]> {
     },
   )
   return [...sums.values()]
+}
+
+/** The results a view counts in its rows: joined to a reader's click, or a bot's when bots count. */
+const counted = (result: ResultRow, bots: boolean) =>
+  result.matched === 'human' || (bots && result.matched === 'bot')
+
+function setAside(results: ResultRow[], matched: Joined): SetAside {
+  const out = { conversions: 0, reward: 0 }
+  for (const r of results.filter((r) => r.matched === matched)) {
+    out.conversions += r.count
+    if (r.status === 'confirmed') out.reward += r.reward
+  }
+  return out
 }
 
 function addResult(target: Results, result: ResultRow) {
@@ -190,7 +230,7 @@ export const slotLabel = (slot: string | null | undefined) =>
 
 export async function clickReport(payload: Payload, range: Range): Promise<ClickReport> {
   const previous = previousRange(range)
-  const [byDaySums, byLinkSums, byPageSums, previousSums, results, previousResults] =
+  const [byDaySums, byLinkSums, byPageSums, previousSums, allResults, allPreviousResults] =
     await Promise.all([
       sumRollups(payload, range, 'day'),
       sumRollups(payload, range, 'link'),
@@ -199,6 +239,8 @@ export async function clickReport(payload: Payload, range: Range): Promise<Click
       resultsIn(payload, range),
       resultsIn(payload, previous),
     ])
+  const results = allResults.filter((r) => counted(r, range.bots))
+  const previousResults = allPreviousResults.filter((r) => counted(r, range.bots))
   const linkIds = [
     ...new Set([...byLinkSums.map((s) => id(s.link)), ...results.map((r) => id(r.link))]),
   ].filter((v) => v && v !== 'null')
@@ -300,6 +342,8 @@ export async function clickReport(payload: Payload, range: Range): Promise<Click
     range,
     previous,
     total: total(byLink, 'total'),
+    bot: range.bots ? { conversions: 0, reward: 0 } : setAside(allResults, 'bot'),
+    unmatched: setAside(allResults, 'none'),
     previousTotal: total(previousByLink, 'previous'),
     byDay: byDay.sort((a, b) => a.key.localeCompare(b.key)),
     byLink,

@@ -173,10 +173,45 @@ test('a marketer changes a link once, sees the clicks in the report without bots
       '\uFEFF日付,リンク,スラッグ,ASP,掲載ページ,設置場所,ボット,クリック,ユニーククリック',
     ),
   ).toBe(true)
-  const mine = csv.split(/\r?\n/).filter((line) => line.includes(`report-check-${stamp}`))
-  const total = mine.reduce((n, line) => n + Number(line.split(',').at(-2)), 0)
+  const [heading, ...lines] = csv.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const columns = heading!.split(',')
+  expect(columns.slice(-3)).toEqual(['成果件数', '確定報酬', 'EPC'])
+  const mine = lines.filter((line) => line.includes(`report-check-${stamp}`))
+  const clicksAt = columns.indexOf('クリック')
+  const total = mine.reduce((n, line) => n + Number(line.split(',')[clicksAt]), 0)
   expect(total).toBe(7)
   expect(mine.some((line) => line.includes('エージェントページ'))).toBe(true)
+
+  // an ASP's results for a reader's click and a bot's, imported from the report's own form:
+  // the figures follow at once, and the bot's result is shown apart, not in EPC
+  const clicks = (await (
+    await request.get(`/api/clicks?where[link][equals]=${link.id}&limit=20&depth=0`, {
+      headers: auth,
+    })
+  ).json()) as { docs: { clickId: string; isBot: boolean }[] }
+  const readerClick = clicks.docs.find((c) => !c.isBot)!
+  const botClick = clicks.docs.find((c) => c.isBot)!
+  const day = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '/')
+  const results = [
+    '発生日時,サブID,ステータス,報酬額,成果ID',
+    `${day},${readerClick.clickId},確定,6500,e2e-${stamp}-1`,
+    `${day},${botClick.clickId},確定,5000,e2e-${stamp}-2`,
+  ].join('\r\n')
+  await page.goto('/admin/click-report')
+  await expect(row.getByRole('cell').nth(3)).toHaveText('0')
+  const form = page.locator('form', { has: page.getByText('成果CSV') })
+  await form.getByLabel('ASP').selectOption('a8')
+  await form
+    .getByLabel('成果CSV')
+    .setInputFiles({ name: 'a8.csv', mimeType: 'text/csv', buffer: Buffer.from(results) })
+  await form.getByRole('button', { name: '取り込む' }).click()
+  await expect(form.locator('.click-report__ok')).toContainText('追加 2件')
+  // no reload: 5 readers' clicks, one result, 6,500円, EPC 1,300.0円
+  await expect(row.getByRole('cell').nth(3)).toHaveText('1')
+  await expect(row.getByRole('cell').nth(5)).toHaveText('6,500円')
+  await expect(row.getByRole('cell').nth(6)).toHaveText('1,300.0円')
+  await expect(page.getByTestId('results-set-aside')).toContainText('ボットのクリックに紐づく成果')
+  await page.screenshot({ path: 'test-results/click-report-1280.png', fullPage: true })
 
   // the marketer's dashboard: today's clicks (readers only), broken links, links ending soon
   await page.goto('/admin')

@@ -4,9 +4,11 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import type { Payload, Where } from 'payload'
+import { parse } from 'csv-parse/sync'
+import { createLocalReq, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { clickReportCsv } from '@/endpoints/clickEndpoints'
 import { decodeCsv, importAspResults } from '@/lib/aspResults'
 import { flushClicks } from '@/lib/clicks/buffer'
 import { dayInJapan } from '@/lib/clicks/classify'
@@ -460,6 +462,100 @@ describe('ASP results', () => {
     })
     const row = report.byLink.find((r) => r.key === String(link.id))
     expect(row).toMatchObject({ conversions: 2, confirmed: 2, reward: 20000 })
+  })
+
+  it('counts in EPC only the results joined to the clicks the view counts, and shows the others as lines of their own', async () => {
+    const link = await newLink()
+    const marketer = await createUser(payload, 'marketer')
+    for (const slot of ['card', 'table'])
+      await answerGo(payload, go(link.slug, { from: article.slug, slot }))
+    await answerGo(
+      payload,
+      go(link.slug, {
+        from: article.slug,
+        slot: 'card',
+        userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      }),
+    )
+    await flushClicks()
+    const clicks = await clicksOf(link.id)
+    const human = clicks.find((c) => !c.isBot)!
+    const bot = clicks.find((c) => c.isBot)!
+    const today = dayInJapan(new Date())
+    const range = (bots: boolean) => ({ fromDay: today, toDay: today, bots })
+    const before = await clickReport(payload, range(false))
+    const order = unique()
+    const date = today.replaceAll('-', '/')
+    const imported = await importAspResults(payload, {
+      asp: 'a8',
+      bytes: csvFor([
+        [date, human.clickId!, '確定', '8000', `${order}-1`],
+        [date, bot.clickId!, '確定', '5000', `${order}-2`],
+        [date, `no-click-${order}`, '確定', '3000', `${order}-3`],
+      ]),
+      fileName: 'a8-epc.csv',
+    })
+    expect(imported).toMatchObject({ added: 3, unmatched: 1 })
+    const stored = await payload.find({
+      collection: 'asp-results',
+      where: { orderId: { like: order } },
+      sort: 'orderId',
+      ...sys,
+    })
+    expect(stored.docs.map((r) => r.matchedClick)).toEqual(['human', 'bot', 'none'])
+
+    // bots left out (the default): the link's row has its two readers' clicks and 8,000円
+    const people = await clickReport(payload, range(false))
+    const row = people.byLink.find((r) => r.key === String(link.id))
+    expect(row).toMatchObject({ clicks: 2, conversions: 1, reward: 8000 })
+    expect(people.total.reward - before.total.reward).toBe(8000)
+    expect(people.bot.reward - before.bot.reward).toBe(5000)
+    expect(people.bot.conversions - before.bot.conversions).toBe(1)
+    expect(people.unmatched.reward - before.unmatched.reward).toBe(3000)
+    expect(people.byLink.find((r) => r.label === '(リンク不明の成果)')).toBeUndefined()
+    // bots counted: the bot's click and its result are in the row; the unmatched one never is
+    const all = await clickReport(payload, range(true))
+    expect(all.byLink.find((r) => r.key === String(link.id))).toMatchObject({
+      clicks: 3,
+      conversions: 2,
+      reward: 13000,
+    })
+    expect(all.bot).toEqual({ conversions: 0, reward: 0 })
+    expect(all.unmatched.reward - before.unmatched.reward).toBe(3000)
+
+    // the CSV has what the screen shows: each row's results and EPC, then the results no row
+    // stands for on lines of their own
+    const csv = async (bots: boolean) => {
+      const req = await createLocalReq({ user: { ...marketer, collection: 'users' } }, payload)
+      req.query = { from: today, to: today, ...(bots ? { bots: '1' } : {}) }
+      const response = await clickReportCsv.handler(req)
+      expect(response.status).toBe(200)
+      const rows = parse(await response.text(), { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[]
+      return {
+        ofLink: rows.filter((r) => r['スラッグ'] === link.slug),
+        unmatched: rows.filter((r) => r['リンク'] === '(クリックに紐づかない成果)'),
+      }
+    }
+    const file = await csv(false)
+    const sum = (rows: Record<string, string>[], column: string) =>
+      rows.reduce((n, r) => n + Number(r[column]), 0)
+    const readers = file.ofLink.filter((r) => r['ボット'] === 'いいえ')
+    expect(sum(readers, 'クリック')).toBe(2)
+    expect(sum(readers, '確定報酬')).toBe(8000)
+    const card = readers.find((r) => r['確定報酬'] === '8000')!
+    expect(card['EPC']).toBe((8000 / Number(card['クリック'])).toFixed(1))
+    // bots left out: the bot's click is not in the file, its result is, with no clicks
+    const botLines = file.ofLink.filter((r) => r['ボット'] === 'はい')
+    expect(botLines.map((r) => [r['クリック'], r['成果件数'], r['確定報酬']])).toEqual([
+      ['0', '1', '5000'],
+    ])
+    expect(sum(file.unmatched, '確定報酬')).toBeGreaterThanOrEqual(3000)
+    const withBots = await csv(true)
+    const botRow = withBots.ofLink.find((r) => r['ボット'] === 'はい')!
+    expect([botRow['クリック'], botRow['確定報酬'], botRow['EPC']]).toEqual(['1', '5000', '5000.0'])
   })
 
   it('reads Shift_JIS files, files without an order id idempotently, and refuses a file without the mapped headings', async () => {
