@@ -12,6 +12,7 @@ import {
   approvalRate,
   clickReport,
   epc,
+  SHOWN_ROWS,
   everyDay,
   type ClickReport,
   type Row,
@@ -102,7 +103,6 @@ function DayChart({ report }: { report: ClickReport }) {
 }
 
 // a table shows its top rows (by clicks); every row of every day is in the CSV
-const SHOWN_ROWS = 100
 
 function RowsTable({
   caption,
@@ -146,7 +146,15 @@ function RowsTable({
           ) : (
             shown.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{row.label}</th>
+                <th scope="row">
+                  {row.href ? (
+                    <a href={row.href} target="_blank" rel="noreferrer">
+                      {row.label}
+                    </a>
+                  ) : (
+                    row.label
+                  )}
+                </th>
                 {detail ? <td>{row.detail}</td> : null}
                 <td>{count(row.clicks)}</td>
                 <td>{count(row.uniques)}</td>
@@ -222,6 +230,13 @@ export async function ClickReportView({
                 />
                 ボットのクリックも含める
               </label>
+              {report && report.botClicks !== null ? (
+                <p className="click-report__bots" data-testid="bots-left-out">
+                  {report.botClicks
+                    ? `この期間のボットと判定したクリック${count(report.botClicks)}件を除いて表示しています。`
+                    : 'この期間にボットと判定したクリックはありません。'}
+                </p>
+              ) : null}
               <button type="submit" className="btn btn--style-primary btn--size-small">
                 表示
               </button>

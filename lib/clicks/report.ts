@@ -30,6 +30,8 @@ export type Results = {
 export type Row = {
   key: string
   label: string
+  /** the page a row names, on the site (an article's or an agent's) */
+  href?: string
   detail?: string
   clicks: number
   uniques: number
@@ -46,6 +48,8 @@ export type ClickReport = {
   bot: SetAside
   /** results whose sub-ID names no click */
   unmatched: SetAside
+  /** the clicks the view leaves out as bots' (null when bots are counted) */
+  botClicks: number | null
   previousTotal: Row
   byDay: Row[]
   byLink: Row[]
@@ -225,20 +229,74 @@ function total(rows: Row[], key: string): Row {
   return t
 }
 
+/** Rows of each table the report view shows (the rest are in the CSV). */
+export const SHOWN_ROWS = 100
+
+/**
+ * The pages of the rows a table shows by their names, linked: an article's title for its slug,
+ * an agent's name for `agent-<slug>` (one read of each for the shown rows, never every page).
+ */
+async function namePages(payload: Payload, rows: Row[]) {
+  const shown = rows.slice(0, SHOWN_ROWS)
+  const placementOf = (row: Row) => row.key.split('|')[0]!
+  const agentSlugs = new Set<string>()
+  const articleSlugs = new Set<string>()
+  for (const row of shown) {
+    const placement = placementOf(row)
+    if (placement === UNKNOWN_PLACEMENT) continue
+    if (placement.startsWith('agent-')) agentSlugs.add(placement.slice(6))
+    else articleSlugs.add(placement)
+  }
+  const read = async (collection: 'articles' | 'agents', slugs: Set<string>, field: string) =>
+    slugs.size
+      ? (
+          await payload.find({
+            collection,
+            where: { slug: { in: [...slugs] } },
+            select: { slug: true, [field]: true },
+            limit: slugs.size,
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs.map((doc) => [doc.slug as string, (doc as unknown as Record<string, unknown>)[field]] as const)
+      : []
+  const titles = new Map(await read('articles', articleSlugs, 'title'))
+  const names = new Map(await read('agents', agentSlugs, 'name'))
+  for (const row of shown) {
+    const placement = placementOf(row)
+    if (placement.startsWith('agent-') && names.has(placement.slice(6))) {
+      row.label = `エージェントページ: ${names.get(placement.slice(6))}`
+      row.href = `/agents/${placement.slice(6)}`
+    } else if (titles.has(placement)) {
+      row.label = `記事: ${titles.get(placement)}`
+      row.href = `/articles/${placement}`
+    }
+  }
+}
+
 export const slotLabel = (slot: string | null | undefined) =>
   slot && Object.hasOwn(SLOTS, slot) ? SLOTS[slot as keyof typeof SLOTS] : '不明'
 
 export async function clickReport(payload: Payload, range: Range): Promise<ClickReport> {
   const previous = previousRange(range)
-  const [byDaySums, byLinkSums, byPageSums, previousSums, allResults, allPreviousResults] =
-    await Promise.all([
-      sumRollups(payload, range, 'day'),
-      sumRollups(payload, range, 'link'),
-      sumRollups(payload, range, 'page'),
-      sumRollups(payload, previous, 'link'),
-      resultsIn(payload, range),
-      resultsIn(payload, previous),
-    ])
+  const [
+    byDaySums,
+    byLinkSums,
+    byPageSums,
+    previousSums,
+    allResults,
+    allPreviousResults,
+    withBots,
+  ] = await Promise.all([
+    sumRollups(payload, range, 'day'),
+    sumRollups(payload, range, 'link'),
+    sumRollups(payload, range, 'page'),
+    sumRollups(payload, previous, 'link'),
+    resultsIn(payload, range),
+    resultsIn(payload, previous),
+    range.bots ? null : sumRollups(payload, { ...range, bots: true }, 'link'),
+  ])
   const results = allResults.filter((r) => counted(r, range.bots))
   const previousResults = allPreviousResults.filter((r) => counted(r, range.bots))
   const linkIds = [
@@ -331,6 +389,7 @@ export async function clickReport(payload: Payload, range: Range): Promise<Click
       label: agentName.get(key) ?? '(不明)',
     }),
   )
+  await namePages(payload, byPage)
   const previousByLink = group(
     previousSums,
     previousResults,
@@ -344,6 +403,9 @@ export async function clickReport(payload: Payload, range: Range): Promise<Click
     total: total(byLink, 'total'),
     bot: range.bots ? { conversions: 0, reward: 0 } : setAside(allResults, 'bot'),
     unmatched: setAside(allResults, 'none'),
+    botClicks: withBots
+      ? withBots.reduce((n, s) => n + s.clicks, 0) - byLinkSums.reduce((n, s) => n + s.clicks, 0)
+      : null,
     previousTotal: total(previousByLink, 'previous'),
     byDay: byDay.sort((a, b) => a.key.localeCompare(b.key)),
     byLink,

@@ -160,6 +160,15 @@ test('a marketer changes a link once, sees the clicks in the report without bots
     await expect(row.getByRole('cell').nth(1)).toHaveText('5', { timeout: 1000 })
   }).toPass({ timeout: 15_000 })
   await expect(row.getByRole('cell').nth(2)).toHaveText('5')
+  // the view says what it leaves out, and names the agent's page with a link to it
+  await expect(page.getByTestId('bots-left-out')).toHaveText(
+    /^この期間のボットと判定したクリック[\d,]+件を除いて表示しています。$/,
+  )
+  await expect(
+    page
+      .getByRole('table', { name: '記事・設置場所別' })
+      .getByRole('link', { name: 'エージェントページ: ミチビキ転職エージェント' }),
+  ).toHaveAttribute('href', '/agents/michibiki')
   await page.getByLabel('ボットのクリックも含める').check()
   await page.getByRole('button', { name: '表示' }).click()
   await expect(row.getByRole('cell').nth(1)).toHaveText('7')

@@ -521,6 +521,14 @@ describe('ASP results', () => {
       reward: 13000,
     })
     expect(all.bot).toEqual({ conversions: 0, reward: 0 })
+    // how many clicks the view leaves out as bots', and the pages by their titles, linked
+    expect(people.botClicks).toBe(all.total.clicks - people.total.clicks)
+    expect(people.botClicks).toBeGreaterThan(0)
+    expect(all.botClicks).toBeNull()
+    expect(people.byPage.find((r) => r.key === `${article.slug}|card`)).toMatchObject({
+      label: `記事: ${article.title}`,
+      href: `/articles/${article.slug}`,
+    })
     expect(all.unmatched.reward - before.unmatched.reward).toBe(3000)
 
     // the CSV has what the screen shows: each row's results and EPC, then the results no row
