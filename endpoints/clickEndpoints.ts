@@ -238,7 +238,10 @@ export const clickReportCsv: Endpoint = {
   },
 }
 
-/** POST /api/asp-results/import (multipart: asp, file): marketers and admins. */
+/**
+ * POST /api/asp-results/import (multipart: asp, file, and dryRun=1 for the preview that stores
+ * nothing): marketers and admins.
+ */
 export const importResults: Endpoint = {
   path: '/import',
   method: 'post',
@@ -252,13 +255,17 @@ export const importResults: Endpoint = {
     }
     const file = form.get('file')
     const asp = String(form.get('asp') ?? '')
-    if (!(file instanceof Blob) || file.size === 0)
+    const name = file instanceof Blob && 'name' in file ? String(file.name) : ''
+    if (!(file instanceof Blob) || (file.size === 0 && !name))
       return refuse(400, 'CSVファイルを選んで送信してください。')
+    if (file.size === 0) return refuse(400, `選んだファイル「${name}」は空です(0バイト)。`)
     const report = await importAspResults(req.payload, {
       asp,
       bytes: new Uint8Array(await file.arrayBuffer()),
-      fileName: 'name' in file ? String(file.name) : 'results.csv',
+      fileName: name || 'results.csv',
       user: req.user,
+      // the form's first step: what the file would add, change and refuse, nothing stored
+      dryRun: form.get('dryRun') === '1',
     })
     return Response.json(report, { headers: { 'Cache-Control': 'no-store' } })
   },

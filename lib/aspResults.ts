@@ -82,50 +82,104 @@ type Parsed = {
   program: string
 }
 
+/**
+ * The line where a quoted field opens and never closes (the rest of the file would be read as
+ * that one field), or null. Quotes are counted line by line as csv-parse reads them: a doubled
+ * quote inside a field is two, so only an odd count opens or closes a field.
+ */
+function unclosedQuoteLine(lines: string[]): number | null {
+  let openedAt: number | null = null
+  lines.forEach((text, i) => {
+    if ((text.match(/"/g)?.length ?? 0) % 2) openedAt = openedAt === null ? i + 1 : null
+  })
+  return openedAt
+}
+
+type Records = { cells: string[]; line: number }[]
+
+/**
+ * The file's records with the line each ends on. A quote left open is reported on its own line
+ * and that line is left out (blanked, so the other lines keep their numbers), and the rest of
+ * the file is read as usual, so the other rows' problems are reported too.
+ */
+function recordsOf(csv: string, errors: ImportReport['errors']): Records | null {
+  const lines = csv.split(/\r\n|\n|\r/)
+  for (let tries = 0; tries < 10; tries++) {
+    const open = unclosedQuoteLine(lines)
+    if (open === null) break
+    errors.push({ line: open, message: '引用符(")が閉じていません。この行は読み飛ばしました' })
+    lines[open - 1] = ''
+  }
+  try {
+    const parsed = parse(lines.join('\n'), {
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: false,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[]
+    return parsed.map(({ record, info }) => ({ cells: record, line: info.lines }))
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1
+    errors.push({ line, message: 'CSVとして読めません(引用符の位置など)' })
+    return null
+  }
+}
+
 export function readResults(
   asp: string,
   csv: string,
   mapping: Mapping,
 ): { rows: Parsed[]; errors: ImportReport['errors'] } {
   const errors: ImportReport['errors'] = []
-  let records: { record: Record<string, string>; info: { lines: number } }[]
-  try {
-    records = parse(csv, {
-      columns: (header: string[]) => header.map((h) => h.trim()),
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: false,
-      info: true,
-    })
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1
-    return { rows: [], errors: [{ line, message: 'CSVとして読めません(引用符の閉じ忘れなど)' }] }
-  }
-  if (records.length > MAX_ROWS)
+  if (!csv.trim()) return { rows: [], errors: [{ line: 0, message: 'ファイルが空です(0行)' }] }
+  const all = recordsOf(csv, errors)
+  if (!all) return { rows: [], errors }
+  if (all.length - 1 > MAX_ROWS)
     return {
       rows: [],
       errors: [
         { line: 1, message: `一度に取り込めるのは${MAX_ROWS.toLocaleString('ja-JP')}行までです` },
       ],
     }
-  const headings = records[0] ? Object.keys(records[0].record) : []
+  const [heading, ...body] = all
+  const headings = (heading?.cells ?? []).map((h) => h.trim().replace(/^\uFEFF/, ''))
   const required: [string, string | null | undefined][] = [
     ['発生日', mapping.dateColumn],
     ['サブID', mapping.subIdColumn],
     ['状態', mapping.statusColumn],
     ['報酬額', mapping.rewardColumn],
   ]
-  const missing = required.filter(([, heading]) => !heading || !headings.includes(heading))
-  if (records.length && missing.length)
+  const missing = required.filter(([, name]) => !name || !headings.includes(name))
+  if (missing.length)
     return {
       rows: [],
       errors: [
         {
-          line: 1,
-          message: `見出しに ${missing.map(([what, heading]) => `「${heading ?? what}」(${what})`).join('、')} がありません。アフィリエイト設定の列名を確認してください`,
+          line: heading?.line ?? 1,
+          message: `見出しに ${missing.map(([what, name]) => `「${name ?? what}」(${what})`).join('、')} がありません。アフィリエイト設定の列名を確認してください`,
         },
       ],
     }
+  if (!body.length) {
+    errors.push({ line: 0, message: '見出しの行だけで、成果の行がありません' })
+    return { rows: [], errors }
+  }
+  // each row as the headings name its cells; a row whose cells do not line up is refused
+  // whole (an unquoted 「¥2,500」 is two cells, and its amount would be read as 2)
+  const records: { record: Record<string, string>; info: { lines: number } }[] = []
+  for (const { cells, line } of body) {
+    if (cells.length !== headings.length) {
+      errors.push({
+        line,
+        message: `列の数(${cells.length})が見出しの列の数(${headings.length})と合いません。カンマを含む値(¥2,500 など)が引用符で囲まれているか確かめてください`,
+      })
+      continue
+    }
+    records.push({
+      record: Object.fromEntries(headings.map((h, i) => [h, cells[i] ?? ''])),
+      info: { lines: line },
+    })
+  }
   const seen = new Map<string, number>()
   const rows: Parsed[] = []
   for (const { record, info } of records) {
@@ -161,7 +215,7 @@ export function readResults(
     }
     rows.push({ line, key, occurredOn, status, reward, subId, orderId, program })
   }
-  return { rows, errors }
+  return { rows, errors: errors.sort((a, b) => a.line - b.line) }
 }
 
 type ClickRef = {
@@ -228,7 +282,15 @@ export async function importAspResults(
     bytes,
     fileName,
     user,
-  }: { asp: string; bytes: Uint8Array; fileName: string; user?: User | null },
+    dryRun = false,
+  }: {
+    asp: string
+    bytes: Uint8Array
+    fileName: string
+    user?: User | null
+    /** count what the import would add, change and refuse, and store nothing */
+    dryRun?: boolean
+  },
 ): Promise<ImportReport> {
   const report: ImportReport = {
     rows: 0,
@@ -295,6 +357,8 @@ export async function importAspResults(
         report.unchanged += 1
         continue
       }
+      report.updated += 1
+      if (dryRun) continue
       await payload.update({
         collection: 'asp-results',
         id: before.id,
@@ -302,9 +366,10 @@ export async function importAspResults(
         depth: 0,
         overrideAccess: true,
       })
-      report.updated += 1
       continue
     }
+    report.added += 1
+    if (dryRun) continue
     await payload.create({
       collection: 'asp-results',
       data: {
@@ -327,8 +392,8 @@ export async function importAspResults(
       depth: 0,
       overrideAccess: true,
     })
-    report.added += 1
   }
+  if (dryRun) return report
   payload.logger.info(
     `ASP results imported by ${user?.email ?? 'system'} (${asp}, ${safeName}): ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.errors.length} refused`,
   )

@@ -213,7 +213,14 @@ test('a marketer changes a link once, sees the clicks in the report without bots
   await form
     .getByLabel('成果CSV')
     .setInputFiles({ name: 'a8.csv', mimeType: 'text/csv', buffer: Buffer.from(results) })
-  await form.getByRole('button', { name: '取り込む' }).click()
+  // first what the file would do, with nothing stored yet
+  await form.getByRole('button', { name: '内容を確認する' }).click()
+  await expect(form.locator('.click-report__preview')).toHaveText(
+    'まだ取り込んでいません。2行を読みました: このまま取り込むと 追加 2件・更新 0件・変更なし 0件',
+  )
+  await expect(row.getByRole('cell').nth(3)).toHaveText('0')
+  await form.getByRole('button', { name: 'この内容で取り込む' }).click()
+  await expect(form.locator('.click-report__ok')).toContainText('取り込みました。')
   await expect(form.locator('.click-report__ok')).toContainText('追加 2件')
   // no reload: 5 readers' clicks, one result, 6,500円, EPC 1,300.0円
   await expect(row.getByRole('cell').nth(3)).toHaveText('1')

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync'
 import { createLocalReq, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { clickReportCsv } from '@/endpoints/clickEndpoints'
+import { clickReportCsv, importResults } from '@/endpoints/clickEndpoints'
 import { decodeCsv, importAspResults } from '@/lib/aspResults'
 import { flushClicks } from '@/lib/clicks/buffer'
 import { dayInJapan } from '@/lib/clicks/classify'
@@ -564,6 +564,86 @@ describe('ASP results', () => {
     const withBots = await csv(true)
     const botRow = withBots.ofLink.find((r) => r['ボット'] === 'はい')!
     expect([botRow['クリック'], botRow['確定報酬'], botRow['EPC']]).toEqual(['1', '5000', '5000.0'])
+  })
+
+  it('never misreads a file: split amounts, open quotes and empty files are refused by line, and a dry run stores nothing', async () => {
+    const order = unique()
+    const text = (lines: string[]) =>
+      new TextEncoder().encode(['発生日時,サブID,ステータス,報酬額,成果ID', ...lines].join('\r\n'))
+    const stored = async () =>
+      (
+        await payload.find({
+          collection: 'asp-results',
+          where: { orderId: { like: order } },
+          sort: 'orderId',
+          ...sys,
+        })
+      ).docs.map((r) => [r.orderId, r.reward])
+    const file = text([
+      `2026/11/20,sub-a,確定,"¥2,500",${order}-1`,
+      `2026/11/20,sub-b,確定,¥2,500,${order}-2`,
+      `2026/11/21,"sub-c,確定,3000,${order}-3`,
+      `2026/11/21,sub-d,確定,4000,${order}-4`,
+      `昨日,sub-e,確定,5000,${order}-5`,
+    ])
+    // the dry run: the same report, nothing stored
+    const preview = await importAspResults(payload, {
+      asp: 'a8',
+      bytes: file,
+      fileName: 'mixed.csv',
+      dryRun: true,
+    })
+    expect(preview).toMatchObject({ rows: 5, added: 2, updated: 0 })
+    expect(await stored()).toEqual([])
+    const done = await importAspResults(payload, { asp: 'a8', bytes: file, fileName: 'mixed.csv' })
+    expect(done).toMatchObject({ added: 2 })
+    expect(done.errors).toEqual(preview.errors)
+    // an unquoted 「¥2,500」 is two cells: refused whole, never stored as 2円; the open quote on
+    // line 4 is reported there, and the bad date after it is reported too
+    expect(done.errors.map((e) => e.line)).toEqual([3, 4, 6])
+    expect(done.errors[0]!.message).toContain('列の数(6)が見出しの列の数(5)と合いません')
+    expect(done.errors[1]!.message).toContain('引用符(")が閉じていません')
+    expect(done.errors[2]!.message).toContain('昨日')
+    expect(await stored()).toEqual([
+      [`${order}-1`, 2500],
+      [`${order}-4`, 4000],
+    ])
+    // an empty file and a file of headings only say so
+    const empty = await importAspResults(payload, {
+      asp: 'a8',
+      bytes: new Uint8Array(),
+      fileName: 'empty.csv',
+    })
+    expect(empty.errors).toEqual([{ line: 0, message: 'ファイルが空です(0行)' }])
+    const headingsOnly = await importAspResults(payload, {
+      asp: 'a8',
+      bytes: text([]),
+      fileName: 'headings.csv',
+    })
+    expect(headingsOnly.errors).toEqual([
+      { line: 0, message: '見出しの行だけで、成果の行がありません' },
+    ])
+  })
+
+  it('answers a chosen file that is empty with its name, not as if none was chosen', async () => {
+    const marketer = await createUser(payload, 'marketer')
+    const post = async (file: File | null) => {
+      const form = new FormData()
+      form.set('asp', 'a8')
+      if (file) form.set('file', file)
+      const req = await createLocalReq({ user: { ...marketer, collection: 'users' } }, payload)
+      req.formData = async () => form
+      const response = await importResults.handler(req)
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+    }
+    expect(await post(new File([], 'a8-2026-11.csv', { type: 'text/csv' }))).toEqual({
+      status: 400,
+      body: { errors: [{ message: '選んだファイル「a8-2026-11.csv」は空です(0バイト)。' }] },
+    })
+    expect(await post(null)).toEqual({
+      status: 400,
+      body: { errors: [{ message: 'CSVファイルを選んで送信してください。' }] },
+    })
   })
 
   it('reads Shift_JIS files, files without an order id idempotently, and refuses a file without the mapped headings', async () => {
