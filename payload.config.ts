@@ -6,7 +6,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
-import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, type Config, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser } from './access/isAdmin'
@@ -230,6 +230,12 @@ export default buildConfig({
       },
     ],
   },
+  // Refusals the site means (a writer's publish attempt, 403; deleting an agent a published page
+  // shows, 409; a rate limit, 429) are PublicErrors: logged as what they are, one info line with
+  // the message and no stack, so an alert on ERROR means something broke. Payload already does
+  // the same for its own Forbidden, NotFound and ValidationError. (Payload types the keys as its
+  // own error names; its logError looks them up by `error.name`.)
+  loggingLevels: { PublicError: 'info' } as unknown as Config['loggingLevels'],
   onInit: async (payload) => {
     const where =
       database.adapter === 'sqlite'

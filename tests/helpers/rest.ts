@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { REST_GET } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET } from '@payloadcms/next/routes'
 
 import { guardApiRoute } from '@/lib/apiRouteGuard'
 
@@ -12,13 +12,18 @@ export type RestAnswer = {
 // the handler the site's /api route exports (app/(payload)/api/[...slug]/route.ts), run
 // in-process with the route parameters Next would give it
 const GET = guardApiRoute(REST_GET(config))
+const DELETE = guardApiRoute(REST_DELETE(config))
 
 /** A GET to the REST API (`articles?where…`) as the site's /api route answers it. */
-export async function rest(query: string, token?: string): Promise<RestAnswer> {
+export async function rest(
+  query: string,
+  token?: string,
+  method: 'GET' | 'DELETE' = 'GET',
+): Promise<RestAnswer> {
   const url = new URL(`http://localhost/api/${query}`)
   const slug = url.pathname.split('/').slice(2).map(decodeURIComponent)
-  const response = await GET(
-    new Request(url, { headers: token ? { Authorization: `JWT ${token}` } : {} }),
+  const response = await (method === 'GET' ? GET : DELETE)(
+    new Request(url, { method, headers: token ? { Authorization: `JWT ${token}` } : {} }),
     { params: Promise.resolve({ slug }) },
   )
   return { status: response.status, body: (await response.json()) as RestAnswer['body'] }
