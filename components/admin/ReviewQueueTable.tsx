@@ -38,6 +38,10 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
   const [reason, setReason] = useState<string>('')
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  // each row's own reason and note, asked where its 却下 is clicked
+  const [rowReasons, setRowReasons] = useState<Record<string, string>>({})
+  const [rowNotes, setRowNotes] = useState<Record<string, string>>({})
+  const [rowProblem, setRowProblem] = useState<{ id: string; text: string } | null>(null)
   const [busy, startTransition] = useTransition()
 
   const decide = (ids: QueueRow['id'][], decision: Decision) =>
@@ -75,16 +79,34 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
       router.refresh()
     })
 
-  const reject = (ids: QueueRow['id'][]) => {
-    if (!reason) {
-      setMessage({ ok: false, text: '却下する理由を選んでください。' })
-      return
-    }
-    if (reason === 'other' && !note.trim()) {
-      setMessage({ ok: false, text: '「その他」の場合は理由を書いてください。' })
+  /** Why a rejection cannot be sent with this reason and note, or null. */
+  const reasonProblem = (why: string, text: string) =>
+    !why
+      ? '却下する理由を選んでください。'
+      : why === 'other' && !text.trim()
+        ? '「その他」の場合は理由を書いてください。'
+        : null
+
+  const rejectSelected = (ids: QueueRow['id'][]) => {
+    const problem = reasonProblem(reason, note)
+    if (problem) {
+      setMessage({ ok: false, text: `選んだ口コミをまとめて却下するには、${problem}` })
       return
     }
     decide(ids, { status: 'rejected', rejectionCategory: reason, rejectionReason: note.trim() })
+  }
+
+  const rejectRow = (row: QueueRow) => {
+    const key = String(row.id)
+    const why = rowReasons[key] ?? ''
+    const text = rowNotes[key] ?? ''
+    const problem = reasonProblem(why, text)
+    setRowProblem(problem ? { id: key, text: problem } : null)
+    if (problem) {
+      document.getElementById(`reason-${key}`)?.focus()
+      return
+    }
+    decide([row.id], { status: 'rejected', rejectionCategory: why, rejectionReason: text.trim() })
   }
 
   const toggle = (id: QueueRow['id']) =>
@@ -109,7 +131,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
       <fieldset className="review-queue__bar" disabled={busy}>
         <legend>選んだ口コミ({ids.length}件)をまとめて処理</legend>
         <label>
-          却下の理由
+          まとめて却下する理由
           <select value={reason} onChange={(e) => setReason(e.target.value)}>
             <option value="">選んでください</option>
             {Object.entries(REJECTION_REASONS).map(([value, label]) => (
@@ -130,7 +152,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
         >
           まとめて承認
         </button>
-        <button type="button" disabled={ids.length === 0} onClick={() => reject(ids)}>
+        <button type="button" disabled={ids.length === 0} onClick={() => rejectSelected(ids)}>
           まとめて却下
         </button>
       </fieldset>
@@ -187,7 +209,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
                   <li>謝礼: {row.rewarded ? 'あり' : 'なし'}</li>
                 </ul>
               </td>
-              <td>
+              <td className="review-queue__decide">
                 <button
                   type="button"
                   disabled={busy}
@@ -195,15 +217,55 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
                   aria-label={`「${row.title}」を承認`}
                 >
                   承認
-                </button>{' '}
+                </button>
+                <label htmlFor={`reason-${row.id}`}>却下の理由</label>
+                <select
+                  id={`reason-${row.id}`}
+                  value={rowReasons[String(row.id)] ?? ''}
+                  aria-invalid={rowProblem?.id === String(row.id) || undefined}
+                  aria-describedby={
+                    rowProblem?.id === String(row.id) ? `reason-problem-${row.id}` : undefined
+                  }
+                  onChange={(e) => {
+                    const value = e.target.value
+                    setRowReasons((all) => ({ ...all, [String(row.id)]: value }))
+                    setRowProblem(null)
+                  }}
+                >
+                  <option value="">選んでください</option>
+                  {Object.entries(REJECTION_REASONS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+                {rowReasons[String(row.id)] === 'other' ? (
+                  <>
+                    <label htmlFor={`note-${row.id}`}>理由(必須)</label>
+                    <input
+                      id={`note-${row.id}`}
+                      value={rowNotes[String(row.id)] ?? ''}
+                      maxLength={500}
+                      onChange={(e) => {
+                        const value = e.target.value
+                        setRowNotes((all) => ({ ...all, [String(row.id)]: value }))
+                      }}
+                    />
+                  </>
+                ) : null}
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() => reject([row.id])}
-                  aria-label={`「${row.title}」を却下(上で選んだ理由で)`}
+                  onClick={() => rejectRow(row)}
+                  aria-label={`「${row.title}」を却下`}
                 >
                   却下
                 </button>
+                {rowProblem?.id === String(row.id) ? (
+                  <p id={`reason-problem-${row.id}`} role="alert" className="review-queue__error">
+                    {rowProblem.text}
+                  </p>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -166,13 +166,20 @@ test.describe('moderation', () => {
     // (the admin has live regions of its own)
     const outcome = page.getByRole('status').filter({ hasText: /件を/ })
     await expect(outcome).toHaveText('1件を承認しました。')
-    // a rejection needs a reason from the list
-    await page.getByRole('button', { name: new RegExp(`「${rejectedTitle}」を却下`) }).click()
-    await expect(
-      page.getByRole('alert').filter({ hasText: '却下する理由を選んでください。' }),
-    ).toBeVisible()
-    await page.getByLabel('却下の理由').selectOption({ label: '宣伝・スパム' })
-    await page.getByRole('button', { name: new RegExp(`「${rejectedTitle}」を却下`) }).click()
+    // a rejection needs a reason from the list, asked in the row where 却下 was clicked
+    const row = page.locator('tr', { hasText: rejectedTitle })
+    await row.getByRole('button', { name: `「${rejectedTitle}」を却下` }).click()
+    const problem = row.getByRole('alert')
+    await expect(problem).toHaveText('却下する理由を選んでください。')
+    await expect(problem).toBeInViewport()
+    await expect(row.getByLabel('却下の理由')).toBeFocused()
+    // 「その他」 asks for its note there too
+    await row.getByLabel('却下の理由').selectOption({ label: 'その他' })
+    await row.getByRole('button', { name: `「${rejectedTitle}」を却下` }).click()
+    await expect(problem).toHaveText('「その他」の場合は理由を書いてください。')
+    await row.getByLabel('却下の理由').selectOption({ label: '宣伝・スパム' })
+    await page.screenshot({ path: 'test-results/review-queue-1280.png' })
+    await row.getByRole('button', { name: `「${rejectedTitle}」を却下` }).click()
     await expect(outcome).toHaveText('1件を却下しました。')
     await expect(page.getByText(rejectedTitle)).toHaveCount(0)
 
