@@ -10,6 +10,7 @@ import { buildConfig, type Config, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser } from './access/isAdmin'
+import { adminJapanese } from './lib/adminJapanese'
 import { withRateLimitsTable } from './lib/rateLimitStore'
 import { withVersionListIndexes } from './lib/versionListIndexes'
 
@@ -151,6 +152,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { ja, en },
     fallbackLanguage: 'ja',
+    // Payload's Japanese without English placeholders or spaced particles (lib/adminJapanese.ts)
+    translations: { ja: adminJapanese(ja) },
   },
   collections: [
     Articles,
