@@ -259,7 +259,10 @@ async function namePages(payload: Payload, rows: Row[]) {
             depth: 0,
             overrideAccess: true,
           })
-        ).docs.map((doc) => [doc.slug as string, (doc as unknown as Record<string, unknown>)[field]] as const)
+        ).docs.map(
+          (doc) =>
+            [doc.slug as string, (doc as unknown as Record<string, unknown>)[field]] as const,
+        )
       : []
   const titles = new Map(await read('articles', articleSlugs, 'title'))
   const names = new Map(await read('agents', agentSlugs, 'name'))
