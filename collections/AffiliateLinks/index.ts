@@ -286,6 +286,15 @@ export const AffiliateLinks: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     {
+      // the full /go/ address and a button that copies it
+      name: 'goAddress',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/GoAddress#GoAddress' },
+      },
+    },
+    {
       name: 'healthCheck',
       type: 'ui',
       admin: {

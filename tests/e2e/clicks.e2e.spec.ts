@@ -127,6 +127,15 @@ test('a marketer changes a link once, sees the clicks in the report without bots
   await loginAs(page, 'marketer')
   await page.goto(`/admin/collections/affiliate-links/${link.id}`)
   await expect(page.getByText('使用箇所')).toBeVisible()
+  // the full /go/ address, copied with one button
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  const address = `${new URL(page.url()).origin}/go/${link.slug}`
+  await expect(page.locator('.go-address code')).toHaveText(address)
+  await page.locator('.go-address').getByRole('button', { name: 'コピー' }).click()
+  await expect(page.locator('.go-address').getByRole('status')).toHaveText(
+    'アドレスをコピーしました。',
+  )
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address)
   await page.locator('#field-destinationUrl').fill('https://second.example/lp')
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container li').first()).toBeVisible({ timeout: 20_000 })
