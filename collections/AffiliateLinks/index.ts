@@ -34,7 +34,7 @@ export const AffiliateLinks: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', 'asp', 'status', 'activeUntil', 'healthState'],
+    defaultColumns: ['name', 'slug', 'asp', 'status', 'clickCounts', 'activeUntil', 'healthState'],
     group: l('収益', 'Revenue'),
     description: l(
       '記事やCTAからは /go/スラッグ で参照します',
@@ -284,6 +284,19 @@ export const AffiliateLinks: CollectionConfig = {
       index: true,
       access: { read: isStaffField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // readers' clicks today, over 7 and over 30 days: a column of the list and on the page
+      name: 'clickCounts',
+      type: 'ui',
+      label: l('クリック(今日/7日/30日)', 'Clicks (today/7d/30d)'),
+      admin: {
+        position: 'sidebar',
+        components: {
+          Cell: '/components/admin/LinkClicks#LinkClicksCell',
+          Field: '/components/admin/LinkClicks#LinkClicksField',
+        },
+      },
     },
     {
       // the full /go/ address and a button that copies it

@@ -4,6 +4,7 @@ import { eachPage } from '@/lib/pageRows'
 import { PublicError } from '@/lib/publicError'
 import { ASPS } from '@/lib/taxonomy'
 
+import { dayInJapan } from './classify'
 import { sumRollups, type RollupSum } from './clickStore'
 import { SLOTS, UNKNOWN_PLACEMENT } from './placement'
 
@@ -434,4 +435,34 @@ export function everyDay(
     out.push({ day, clicks: byDay.get(day)?.clicks ?? 0, uniques: byDay.get(day)?.uniques ?? 0 })
   }
   return out
+}
+
+/** Readers' clicks of one link: today, the last 7 and the last 30 Japan days (today included). */
+export type LinkClicks = { today: number; week: number; month: number }
+
+/**
+ * Every link's readers' clicks today and over the last 7 and 30 days, from the rollups (three
+ * sums by link, whose rows are one per link that had clicks): the link list's column and the
+ * link's page, as Pretty Links shows them. Bots are left out, as in the report by default.
+ */
+export async function linkClickCounts(
+  payload: Payload,
+  now: Date,
+): Promise<Map<string, LinkClicks>> {
+  const today = dayInJapan(now)
+  const daysBack = (n: number) => dayInJapan(new Date(now.getTime() - n * DAY))
+  const [day, week, month] = await Promise.all(
+    [0, 6, 29].map((n) =>
+      sumRollups(payload, { fromDay: daysBack(n), toDay: today, bots: false }, 'link'),
+    ),
+  )
+  const counts = new Map<string, LinkClicks>()
+  const entry = (link: unknown) => {
+    const key = id(link)
+    return counts.get(key) ?? counts.set(key, { today: 0, week: 0, month: 0 }).get(key)!
+  }
+  for (const s of day!) entry(s.link).today += s.clicks
+  for (const s of week!) entry(s.link).week += s.clicks
+  for (const s of month!) entry(s.link).month += s.clicks
+  return counts
 }

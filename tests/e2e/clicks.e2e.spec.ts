@@ -238,6 +238,16 @@ test('a marketer changes a link once, sees the clicks in the report without bots
   await expect(page.getByTestId('results-set-aside')).toContainText('ボットのクリックに紐づく成果')
   await page.screenshot({ path: 'test-results/click-report-1280.png', fullPage: true })
 
+  // the link's page and the link list count its readers' clicks: today, 7 days, 30 days
+  await page.goto(`/admin/collections/affiliate-links/${link.id}`)
+  await expect(page.getByTestId('link-clicks')).toHaveText(/今日5直近7日5直近30日5/)
+  await page.goto(`/admin/collections/affiliate-links?search=${stamp}`)
+  await expect(
+    page
+      .getByRole('row', { name: new RegExp(`レポート確認リンク ${stamp}`) })
+      .locator('.link-clicks'),
+  ).toHaveText('5 / 5 / 5')
+
   // the marketer's dashboard: today's clicks (readers only), broken links, links ending soon
   await page.goto('/admin')
   const today = page.locator('[data-panel="clicks-today"]')

@@ -34,6 +34,8 @@ import { WorkflowPublishButton as WorkflowPublishButton_d6cd64ab5a0544a3c9264a1b
 import { TransitionByCell as TransitionByCell_ba14c24883ba88a1d931ba464dcbabfb } from '../../../components/admin/TransitionByCell'
 import { LinkStatusCell as LinkStatusCell_b5ba4091d0d62efa187bf43397b1aad6 } from '../../../components/admin/LinkStatusCell'
 import { LinkStateNote as LinkStateNote_b5ba4091d0d62efa187bf43397b1aad6 } from '../../../components/admin/LinkStatusCell'
+import { LinkClicksCell as LinkClicksCell_c8ca3c657a79fae6c613275f75e20091 } from '../../../components/admin/LinkClicks'
+import { LinkClicksField as LinkClicksField_c8ca3c657a79fae6c613275f75e20091 } from '../../../components/admin/LinkClicks'
 import { GoAddress as GoAddress_7e86119ce701eb7a09cb7059797acc37 } from '../../../components/admin/GoAddress'
 import { LinkHealthButton as LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80 } from '../../../components/admin/LinkHealthButton'
 import { LinkUsage as LinkUsage_4a21270c10faed93a31186a44e120aa8 } from '../../../components/admin/LinkUsage'
@@ -83,6 +85,8 @@ export const importMap = {
   "/components/admin/TransitionByCell#TransitionByCell": TransitionByCell_ba14c24883ba88a1d931ba464dcbabfb,
   "/components/admin/LinkStatusCell#LinkStatusCell": LinkStatusCell_b5ba4091d0d62efa187bf43397b1aad6,
   "/components/admin/LinkStatusCell#LinkStateNote": LinkStateNote_b5ba4091d0d62efa187bf43397b1aad6,
+  "/components/admin/LinkClicks#LinkClicksCell": LinkClicksCell_c8ca3c657a79fae6c613275f75e20091,
+  "/components/admin/LinkClicks#LinkClicksField": LinkClicksField_c8ca3c657a79fae6c613275f75e20091,
   "/components/admin/GoAddress#GoAddress": GoAddress_7e86119ce701eb7a09cb7059797acc37,
   "/components/admin/LinkHealthButton#LinkHealthButton": LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80,
   "/components/admin/LinkUsage#LinkUsage": LinkUsage_4a21270c10faed93a31186a44e120aa8,
