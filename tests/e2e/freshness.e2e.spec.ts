@@ -124,8 +124,12 @@ test('publishing adds an article to the feed and the sitemap within 1 s, and unp
   const auth = { Authorization: `JWT ${token}` }
   const s = randomBytes(4).toString('hex')
   const index = await (await fetch(`${baseURL}/sitemap.xml`)).text()
-  // the newest article is listed in the last file (lib/sitemap.ts)
-  const lastFile = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).at(-1)!
+  // the newest article is listed in the last article file (lib/sitemap.ts; the review files
+  // come after the article files)
+  const lastFile = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => m[1]!)
+    .filter((loc) => /\/sitemaps\/articles-\d+\.xml$/.test(loc))
+    .at(-1)!
   const feed = `${baseURL}/feed.xml`
   // both are read until the page cache answers them (it stores a page once compressed)
   for (const url of [feed, lastFile]) {
