@@ -101,6 +101,7 @@ export const Clicks: CollectionConfig = {
       label: l('ボット', 'Bot'),
       defaultValue: false,
       index: true,
+      admin: { components: { Cell: '/components/admin/YesNoCell#YesNoCell' } },
     },
   ],
 }

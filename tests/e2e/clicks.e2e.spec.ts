@@ -238,6 +238,14 @@ test('a marketer changes a link once, sees the clicks in the report without bots
   await expect(page.getByTestId('results-set-aside')).toContainText('ボットのクリックに紐づく成果')
   await page.screenshot({ path: 'test-results/click-report-1280.png', fullPage: true })
 
+  // the clicks list says はい / いいえ for a bot, never true / false
+  await page.goto(`/admin/collections/clicks?where[link][equals]=${link.id}`)
+  const table = page.locator('.table table')
+  await expect(table.locator('tbody tr')).toHaveCount(7)
+  await expect(table).not.toContainText(/\b(true|false)\b/)
+  await expect(table.locator('tbody td', { hasText: /^はい$/ })).toHaveCount(2)
+  await expect(table.locator('tbody td', { hasText: /^いいえ$/ })).toHaveCount(5)
+
   // the link's page and the link list count its readers' clicks: today, 7 days, 30 days
   await page.goto(`/admin/collections/affiliate-links/${link.id}`)
   await expect(page.getByTestId('link-clicks')).toHaveText(/今日5直近7日5直近30日5/)

@@ -39,6 +39,7 @@ import { LinkClicksField as LinkClicksField_c8ca3c657a79fae6c613275f75e20091 } f
 import { GoAddress as GoAddress_7e86119ce701eb7a09cb7059797acc37 } from '../../../components/admin/GoAddress'
 import { LinkHealthButton as LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80 } from '../../../components/admin/LinkHealthButton'
 import { LinkUsage as LinkUsage_4a21270c10faed93a31186a44e120aa8 } from '../../../components/admin/LinkUsage'
+import { YesNoCell as YesNoCell_c819861bcfbec7c19feb676c4d30e0cc } from '../../../components/admin/YesNoCell'
 import { OriginNotice as OriginNotice_2856525928e9b906f360a209157370b4 } from '../../../components/admin/OriginNotice'
 import { ComplianceNavLink as ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0 } from '../../../components/admin/ComplianceNavLink'
 import { WorkflowDashboard as WorkflowDashboard_cead6c93417abb72bd5111bca7a36758 } from '../../../components/admin/WorkflowDashboard'
@@ -90,6 +91,7 @@ export const importMap = {
   "/components/admin/GoAddress#GoAddress": GoAddress_7e86119ce701eb7a09cb7059797acc37,
   "/components/admin/LinkHealthButton#LinkHealthButton": LinkHealthButton_6acb70eeb38fd42cf22336e1401cef80,
   "/components/admin/LinkUsage#LinkUsage": LinkUsage_4a21270c10faed93a31186a44e120aa8,
+  "/components/admin/YesNoCell#YesNoCell": YesNoCell_c819861bcfbec7c19feb676c4d30e0cc,
   "/components/admin/OriginNotice#OriginNotice": OriginNotice_2856525928e9b906f360a209157370b4,
   "/components/admin/ComplianceNavLink#ComplianceNavLink": ComplianceNavLink_cd73da64e7d866e6619468f3d90c21d0,
   "/components/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_cead6c93417abb72bd5111bca7a36758,
