@@ -27,6 +27,18 @@ type Decision =
   | { status: 'approved' }
   | { status: 'rejected'; rejectionCategory: string; rejectionReason: string }
 
+/** The rejection reasons of a select, after its empty 選んでください (the bar's and each row's). */
+const ReasonOptions = () => (
+  <>
+    <option value="">選んでください</option>
+    {Object.entries(REJECTION_REASONS).map(([value, label]) => (
+      <option key={value} value={value}>
+        {label}
+      </option>
+    ))}
+  </>
+)
+
 /**
  * The pending reviews with their signals: approve or reject one, or tick several and decide
  * them together. Decisions go through the REST API as the signed-in editor, so the reviews'
@@ -133,12 +145,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
         <label>
           まとめて却下する理由
           <select value={reason} onChange={(e) => setReason(e.target.value)}>
-            <option value="">選んでください</option>
-            {Object.entries(REJECTION_REASONS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <ReasonOptions />
           </select>
         </label>
         <label>
@@ -232,12 +239,7 @@ export function ReviewQueueTable({ rows }: { rows: QueueRow[] }) {
                     setRowProblem(null)
                   }}
                 >
-                  <option value="">選んでください</option>
-                  {Object.entries(REJECTION_REASONS).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
+                  <ReasonOptions />
                 </select>
                 {rowReasons[String(row.id)] === 'other' ? (
                   <>
